@@ -1,0 +1,25 @@
+import type { Lang } from '../faq/types';
+import { t } from '../i18n';
+import type { LanguagePreference } from '../settings';
+
+interface Props {
+  lang: Lang;
+  value: LanguagePreference;
+  onChange: (value: LanguagePreference) => void;
+}
+
+export function LanguageSelect({ lang, value, onChange }: Props) {
+  return (
+    <label class="language">
+      <span class="visually-hidden">{t(lang, 'languageLabel')}</span>
+      <select
+        value={value}
+        onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as LanguagePreference)}
+      >
+        <option value="auto">{t(lang, 'languageAuto')}</option>
+        <option value="ja" lang="ja">{t(lang, 'languageJa')}</option>
+        <option value="en" lang="en">{t(lang, 'languageEn')}</option>
+      </select>
+    </label>
+  );
+}

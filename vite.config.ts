@@ -1,0 +1,53 @@
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import manifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+
+/**
+ * One source manifest, two builds: `vite build --mode chrome` → dist/chrome and
+ * `vite build --mode firefox` → dist/firefox (which adds what Firefox requires).
+ */
+type Target = 'chrome' | 'firefox';
+
+export const GECKO_ID = 'oumail-help@oumail-help';
+
+function manifestFor(target: Target): ManifestV3Export {
+  const base = { ...manifest, version: pkg.version };
+  if (target === 'chrome') return base;
+  return {
+    ...base,
+    browser_specific_settings: {
+      gecko: {
+        id: GECKO_ID,
+        // 140 is the first Firefox that reads data_collection_permissions.
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Firefox for Android reads data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
+    },
+  } as ManifestV3Export;
+}
+
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest: manifestFor(target),
+        browser: target,
+        // The content script is built as one self-contained file: no loader, nothing exposed to
+        // the page through web_accessible_resources.
+        contentScripts: { standaloneFiles: ['src/content/main.ts'] },
+      }),
+    ],
+    build: {
+      outDir: `dist/${target}`,
+      emptyOutDir: true,
+      sourcemap: false,
+      target: ['chrome120', 'firefox140'],
+    },
+  };
+});
