@@ -59,7 +59,7 @@ function fuzziness(term: string): number {
 /** As the user types, the last word is still unfinished: let it match as a prefix. */
 function isPrefix(term: string, index: number, terms: string[]): boolean {
   if (isJapaneseTerm(term)) return term.length === 1;
-  return index === terms.length - 1 && term.length >= 2;
+  return index === terms.length - 1;
 }
 
 /** Hits scoring below this share of the best one are noise from a single common term. */
@@ -92,7 +92,7 @@ export function createFaqSearch(ja: readonly FaqEntry[], en: readonly FaqEntry[]
   index.addAll([...ja.map((e) => docOf(e, 'ja')), ...en.map((e) => docOf(e, 'en'))]);
 
   return (query, options = {}) => {
-    const queryTerms = new Set(termsOf(normalize(query)));
+    const queryTerms = new Set(termsOf(normalize(query), true));
     if (queryTerms.size === 0) return [];
     const byId = new Map<string, Candidate>();
     for (const result of index.search(query)) {

@@ -36,16 +36,21 @@ export function bigrams(run: string): string[] {
 
 const TERM_RUN = new RegExp(`${JAPANESE_RUN.source}|${WORD.source}`, 'gu');
 
-/** Terms of an already folded text, in the order they appear. */
-export function termsOf(folded: string): string[] {
+/**
+ * Terms of an already folded text, in the order they appear. A query's last word may be unfinished
+ * ("do" on the way to "docomo"), so `keepLastWord` keeps it even when it is a stopword.
+ */
+export function termsOf(folded: string, keepLastWord = false): string[] {
   const terms: string[] = [];
-  for (const [run] of folded.matchAll(TERM_RUN)) {
+  const runs = [...folded.matchAll(TERM_RUN)].map(([run]) => run);
+  runs.forEach((run, i) => {
     if (isJapaneseTerm(run)) terms.push(...bigrams(run));
     else {
       const plain = run.replace(/['’]/g, '');
-      if (!STOPWORDS.has(plain)) terms.push(stem(plain));
+      const unfinished = keepLastWord && i === runs.length - 1 && !/\s$/.test(folded);
+      if (unfinished || !STOPWORDS.has(plain)) terms.push(stem(plain));
     }
-  }
+  });
   return terms;
 }
 
@@ -54,7 +59,7 @@ export function termsOf(folded: string): string[] {
  * "one drive" also looks for onedrive.
  */
 export function queryTermsOf(folded: string): string[] {
-  const terms = termsOf(folded);
+  const terms = termsOf(folded, true);
   const joined: string[] = [];
   for (let i = 0; i < terms.length - 1; i++) {
     if (!isJapaneseTerm(terms[i]) && !isJapaneseTerm(terms[i + 1])) joined.push(terms[i] + terms[i + 1]);

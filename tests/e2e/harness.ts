@@ -23,9 +23,18 @@ export function distDir(name: BrowserName): string {
 }
 
 export async function startSession(name: BrowserName, lang: 'ja' | 'en' = 'en'): Promise<Session> {
+  if (name === 'chromium' && lang === 'ja' && !hasChromiumLocale('ja')) {
+    throw new Error('Chromium has no Japanese UI here: install it with "sudo apt-get install -y chromium-l10n".');
+  }
   const browser = await launch(name, { lang });
   const extensionId = await browser.installExtension(distDir(name));
   return { browser, name, extensionId, close: () => browser.close() };
+}
+
+/** Debian's chromium speaks only en-US unless chromium-l10n is installed. */
+function hasChromiumLocale(lang: string): boolean {
+  const dirs = ['/usr/lib/chromium/locales', '/usr/lib/chromium-browser/locales'];
+  return !dirs.some(existsSync) || dirs.some((dir) => existsSync(resolve(dir, `${lang}.pak`)));
 }
 
 export function fixture(file: string): string {
