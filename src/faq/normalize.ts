@@ -27,11 +27,14 @@ export function normalize(text: string): string {
  * The folded text with, for each of its UTF-16 units, the index of the original character it came
  * from, so that a match found in folded text can be marked in the text as written.
  */
+/** A character with the (half-width) voicing mark that follows it, which NFKC joins to it: ﾊﾟ → パ. */
+const UNIT = /[^][\uff9e\uff9f\u3099\u309a]?/gu;
+
 export function normalizeWithMap(text: string): { folded: string; origin: number[] } {
   let folded = '';
   const origin: number[] = [];
   let index = 0;
-  for (const ch of text) {
+  for (const [ch] of text.matchAll(UNIT)) {
     const piece = normalize(ch);
     folded += piece;
     for (let i = 0; i < piece.length; i++) origin.push(index);
