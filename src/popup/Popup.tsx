@@ -81,6 +81,8 @@ export function Popup() {
               ref={input}
               type="search"
               role="combobox"
+              // Preact's types tie role="combobox" on <input> to a `list`; we render our own listbox.
+              list={undefined}
               aria-autocomplete="list"
               aria-expanded={items.length > 0}
               aria-controls="faq-results"

@@ -19,7 +19,7 @@ describe('popup search in chromium (English browser)', () => {
 
   it('opens in the browser language with the search box focused', async () => {
     page = await openPopup(session);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'combobox', { timeout: 2000 });
     expect(await page.$eval('h1', (el) => el.textContent)).toBe('OUMail Help');
     expect(await page.$eval('html', (el) => el.lang)).toBe('en');
     // With nothing typed, every question is listed.
@@ -55,7 +55,7 @@ describe('popup search in chromium (English browser)', () => {
     expect(await page.$eval('#answer-title', (el) => el.textContent)).toBe(
       "Mail doesn't arrive at my forwarding address",
     );
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('answer-title');
+    await page.waitForFunction(() => document.activeElement?.id === 'answer-title', { timeout: 2000 });
     // The full answer, with the query's words marked.
     const text = await page.$eval('article.answer', (el) => el.textContent ?? '');
     expect(text).toContain('KOAN and CLE');
@@ -66,7 +66,8 @@ describe('popup search in chromium (English browser)', () => {
     await page.keyboard.press('Escape');
     await page.waitForSelector('input[role="combobox"]');
     expect(await page.$eval('input[role="combobox"]', (el) => (el as HTMLInputElement).value)).toBe('docomo mail');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    // Focus moves back to the box once Preact's effect has run (after the frame is painted).
+    await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'combobox', { timeout: 2000 });
   });
 
   it('finds Japanese with half-width kana typed in the English UI', async () => {
