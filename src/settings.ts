@@ -8,19 +8,43 @@ export type LanguagePreference = 'auto' | 'ja' | 'en';
 
 export interface Settings {
   language: LanguagePreference;
+  /** The marker on bounce rows in the message list. */
+  listMarkers: boolean;
+  /** The diagnosis above an open bounce. */
+  readingPane: boolean;
+  /** The notice above the list when most visible messages are bounces. */
+  stormNotice: boolean;
+  /** Tips the user closed for one message: short hashes of the message's key, newest last. */
+  dismissed: string[];
 }
 
-export const DEFAULTS: Settings = { language: 'auto' };
+export const DEFAULTS: Settings = {
+  language: 'auto',
+  listMarkers: true,
+  readingPane: true,
+  stormNotice: true,
+  dismissed: [],
+};
+
+/** storage.sync allows 8 KB per item: a few hundred short hashes. */
+export const MAX_DISMISSED = 300;
+
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 
 const VALIDATORS: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
   language: (value): value is LanguagePreference => value === 'auto' || value === 'ja' || value === 'en',
+  listMarkers: isBoolean,
+  readingPane: isBoolean,
+  stormNotice: isBoolean,
+  dismissed: (value): value is string[] =>
+    Array.isArray(value) && value.length <= MAX_DISMISSED && value.every((v) => typeof v === 'string' && v.length <= 16),
 };
 
 export function validSettings(stored: Record<string, unknown>): Settings {
   const settings = { ...DEFAULTS };
   for (const key of Object.keys(DEFAULTS) as (keyof Settings)[]) {
     const value = stored[key];
-    if (VALIDATORS[key](value)) settings[key] = value;
+    if (VALIDATORS[key](value)) (settings as Record<keyof Settings, unknown>)[key] = value;
   }
   return settings;
 }
@@ -35,4 +59,29 @@ export async function loadSettings(): Promise<Settings> {
 
 export async function saveSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
   await browser.storage.sync.set({ [key]: value });
+}
+
+/** Calls back with the full, validated settings whenever any of them changes (in any tab). */
+export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
+  const listener = (_changes: unknown, area: string) => {
+    if (area === 'sync') void loadSettings().then(callback);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** A short, stable hash (FNV-1a, 32 bits) of a message key, for `dismissed`. */
+export function dismissKey(messageKey: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < messageKey.length; i++) {
+    hash ^= messageKey.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+export async function dismissMessage(settings: Settings, messageKey: string): Promise<void> {
+  const key = dismissKey(messageKey);
+  const dismissed = settings.dismissed.filter((k) => k !== key).concat(key).slice(-MAX_DISMISSED);
+  await saveSetting('dismissed', dismissed);
 }

@@ -1,4 +1,10 @@
-import { isOutlookHost } from '../outlook/routes';
+import { forwardingSettingsUrl, isOutlookHost } from '../outlook/routes';
+import { dismissKey, loadSettings, MAX_DISMISSED, onSettingsChanged, saveSetting, type Settings } from '../settings';
+import { bounceList } from './bounce-list';
+import { bounceReading } from './bounce-reading';
+import type { Context } from './context';
+import { panelLang } from './language';
+import { observePage } from './observer';
 
 /**
  * The content script's entry point. It runs on every Outlook page, so it does nothing costly at
@@ -7,12 +13,58 @@ import { isOutlookHost } from '../outlook/routes';
  * but not their globals.
  */
 export const LOADED_ATTRIBUTE = 'data-oumail-help-loaded';
+export const ERRORS_ATTRIBUTE = 'data-oumail-help-errors';
 
-function start(): void {
+async function start(): Promise<void> {
   if (!isOutlookHost(location.hostname)) return;
   const root = document.documentElement;
   if (root.hasAttribute(LOADED_ATTRIBUTE)) return;
   root.setAttribute(LOADED_ATTRIBUTE, '');
+
+  let settings: Settings = await loadSettings();
+  const ctx: Context = {
+    settings: () => settings,
+    lang: () => panelLang(settings.language),
+    forwardingUrl: () => forwardingSettingsUrl(location),
+    isDismissed: (keys) => keys.some((k) => settings.dismissed.includes(dismissKey(k))),
+    dismiss(keys) {
+      const added = keys.map(dismissKey);
+      const dismissed = settings.dismissed.filter((k) => !added.includes(k)).concat(added).slice(-MAX_DISMISSED);
+      apply({ ...settings, dismissed });
+      void saveSetting('dismissed', dismissed);
+    },
+    turnOff(key) {
+      apply({ ...settings, [key]: false });
+      void saveSetting(key, false);
+    },
+  };
+
+  const list = bounceList(ctx);
+  const reading = bounceReading(ctx);
+  const guarded = (fn: () => void) => {
+    try {
+      fn();
+    } catch (error) {
+      // Never let a surprise in Outlook's page stop the observer or reach Outlook's own code. The
+      // count on <html> lets the real-browser tests see errors that never reach the page.
+      console.error('OUMail Help:', error);
+      root.setAttribute(ERRORS_ATTRIBUTE, String(Number(root.getAttribute(ERRORS_ATTRIBUTE) ?? 0) + 1));
+    }
+  };
+  function apply(next: Settings): void {
+    settings = next;
+    guarded(() => list.refresh());
+    guarded(() => reading.refresh());
+  }
+
+  const controller = new AbortController();
+  guarded(() => list.start());
+  guarded(() => reading.update());
+  observePage((changes) => {
+    guarded(() => list.update(changes));
+    if (changes.pane || changes.route) guarded(() => reading.update());
+  }, controller.signal);
+  onSettingsChanged(apply);
 }
 
-start();
+void start();

@@ -1,10 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { highlight } from '../faq/highlight';
 import { faqEntry } from '../faq/index';
-import type { FaqBlock, FaqId, Lang } from '../faq/types';
+import type { FaqId, Lang } from '../faq/types';
 import { t } from '../i18n';
 import { ContactCard } from './ContactCard';
-import { Highlighted } from './Highlighted';
+import { FaqBlocks } from '../ui/FaqBlocks';
 
 interface Props {
   id: FaqId;
@@ -12,13 +11,6 @@ interface Props {
   terms: string[];
   onOpen: (id: FaqId) => void;
   onBack: () => void;
-}
-
-function Block({ block, terms }: { block: FaqBlock; terms: string[] }) {
-  if (typeof block === 'string') return <p><Highlighted segments={highlight(block, terms)} /></p>;
-  if ('note' in block) return <p class="note"><Highlighted segments={highlight(block.note, terms)} /></p>;
-  const items = block.list.map((item, i) => <li key={i}><Highlighted segments={highlight(item, terms)} /></li>);
-  return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>;
 }
 
 /** One FAQ entry in full, with its links and related questions. */
@@ -45,7 +37,7 @@ export function FaqAnswer({ id, lang, terms, onOpen, onBack }: Props) {
       <h2 id="answer-title" tabIndex={-1} ref={heading}>
         {entry.title}
       </h2>
-      {entry.body.map((block, i) => <Block key={i} block={block} terms={terms} />)}
+      <FaqBlocks blocks={entry.body} terms={terms} />
       {id === 'contact' && <ContactCard lang={lang} />}
       {entry.links.length > 0 && (
         <>

@@ -1,6 +1,6 @@
 import { blockText, type FaqEntry } from '../faq/types';
 import { highlight, snippet } from '../faq/highlight';
-import { Highlighted } from './Highlighted';
+import { Highlighted } from '../ui/Highlighted';
 
 export interface ResultItem {
   entry: FaqEntry;

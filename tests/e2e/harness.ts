@@ -62,3 +62,58 @@ export async function openPopup(session: Session): Promise<Page> {
   await page.waitForSelector('input[role="combobox"]');
   return page;
 }
+
+/** How many panels of each id are on the page (hosts carry data-oumail-help="<id>"). */
+export async function panelCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const counts: Record<string, number> = {};
+    for (const el of document.querySelectorAll('[data-oumail-help]')) {
+      const id = el.getAttribute('data-oumail-help') ?? '';
+      counts[id] = (counts[id] ?? 0) + 1;
+    }
+    return counts;
+  });
+}
+
+/** Waits until the panels on the page are exactly `expected` (ids not named must be absent). */
+export async function waitForPanels(page: Page, expected: Record<string, number>, timeout = 5000): Promise<void> {
+  const want = JSON.stringify(Object.entries(expected).filter(([, n]) => n > 0).sort());
+  try {
+    await page.waitForFunction(
+      (want: string) => {
+        const counts: Record<string, number> = {};
+        for (const el of document.querySelectorAll('[data-oumail-help]')) {
+          const id = el.getAttribute('data-oumail-help') ?? '';
+          counts[id] = (counts[id] ?? 0) + 1;
+        }
+        return JSON.stringify(Object.entries(counts).sort()) === want;
+      },
+      { timeout, polling: 50 },
+      want,
+    );
+  } catch {
+    throw new Error(`panels: expected ${want}, found ${JSON.stringify(await panelCounts(page))}`);
+  }
+}
+
+/** The text a panel shows (its shadow root's text, styles left out). */
+export async function panelText(page: Page, id: string, index = 0): Promise<string> {
+  return page.evaluate(
+    (id: string, index: number) => {
+      const host = document.querySelectorAll(`[data-oumail-help="${id}"]`)[index];
+      const root = host?.shadowRoot;
+      if (!root) return '';
+      return Array.from(root.children)
+        .filter((el) => el.localName !== 'style')
+        .map((el) => el.textContent ?? '')
+        .join('');
+    },
+    id,
+    index,
+  );
+}
+
+/** Errors the content script caught and counted (it never lets them reach Outlook's page). */
+export async function contentErrors(page: Page): Promise<number> {
+  return page.evaluate(() => Number(document.documentElement.getAttribute('data-oumail-help-errors') ?? 0));
+}

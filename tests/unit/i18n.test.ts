@@ -6,7 +6,7 @@ vi.mock('../../src/browser', () => ({ default: { i18n: { getUILanguage: () => 'j
 const { t, browserLang } = await import('../../src/i18n');
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const files: Record<string, Messages> = { ja, en };
+const files: Record<string, Messages> = { ja, en } as Record<string, Messages>;
 
 describe('_locales', () => {
   it('has the same keys in Japanese and English', () => {
@@ -24,7 +24,7 @@ describe('_locales', () => {
         const used = [...message.matchAll(/\$([A-Za-z0-9_@]+)\$/g)].map((m) => m[1].toLowerCase()).sort();
         expect(Object.keys(placeholders ?? {}).sort(), `${lang}.${key}`).toEqual([...new Set(used)]);
         expect(Object.keys(placeholders ?? {}).sort(), `${lang}.${key}`).toEqual(
-          Object.keys((lang === 'ja' ? en : ja)[key as keyof typeof ja].placeholders ?? {}).sort(),
+          Object.keys(files[lang === 'ja' ? 'en' : 'ja'][key].placeholders ?? {}).sort(),
         );
       }
     }

@@ -1,0 +1,49 @@
+import { render, type ComponentChild } from 'preact';
+import css from '../panels/panels.css?inline';
+
+/**
+ * A panel's home in Outlook's page: a host element carrying `data-oumail-help="<id>"`, an open
+ * shadow root with our stylesheet, and Preact rendering inside it (the hypothesis/client pattern).
+ * Neither side's CSS reaches the other, and events from our UI stop at the host so Outlook never
+ * reacts to them (a click on a list marker must not open the message, Enter must not either).
+ */
+const STOPPED_EVENTS = [
+  'click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
+  'touchstart', 'touchend', 'keydown', 'keyup', 'keypress', 'dragstart',
+] as const;
+
+export interface Host {
+  readonly element: HTMLElement;
+  render(vnode: ComponentChild): void;
+  destroy(): void;
+}
+
+/** The tag is our own, so Outlook's selectors for div/span never style or count it. */
+const TAG = 'oumail-help';
+
+export function createHost(id: string, display: 'inline' | 'block'): Host {
+  const element = document.createElement(TAG);
+  element.setAttribute('data-oumail-help', id);
+  element.style.display = display === 'inline' ? 'inline-block' : 'block';
+  const root = element.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  const container = document.createElement('div');
+  container.className = display;
+  root.append(style, container);
+  for (const type of STOPPED_EVENTS) element.addEventListener(type, (e) => e.stopPropagation());
+  return {
+    element,
+    render: (vnode) => render(vnode, container),
+    destroy() {
+      render(null, container);
+      element.remove();
+    },
+  };
+}
+
+/** Is this node one of ours (a host, or anything inside one)? */
+export function isOurs(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el && (el.localName === TAG || !!el.closest(TAG));
+}

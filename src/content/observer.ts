@@ -1,0 +1,85 @@
+import { closestRow, MESSAGE_LIST, READING_PANE, rowsIn } from '../outlook/dom';
+import { isOurs } from './host';
+
+/**
+ * The one observer for the whole page. It looks only at what each mutation touched: the rows it
+ * happened in (or added), whether it was inside the message list or the reading pane, and whether
+ * the URL changed. Nothing is re-scanned when nothing relevant changed.
+ */
+export interface PageChanges {
+  /** Rows whose content changed or that were added. */
+  rows: Set<Element>;
+  /** Something in the message list changed (rows added, removed or recycled). */
+  list: boolean;
+  /** Something in (or the whole of) the reading pane changed. */
+  pane: boolean;
+  /** location.href changed (Outlook navigates with pushState). */
+  route: boolean;
+}
+
+export function observePage(onChanges: (changes: PageChanges) => void, signal: AbortSignal): void {
+  let href = location.href;
+  const routeChanged = () => {
+    if (location.href === href) return false;
+    href = location.href;
+    return true;
+  };
+
+  const observer = new MutationObserver((records) => {
+    const changes: PageChanges = { rows: new Set(), list: false, pane: false, route: routeChanged() };
+    for (const record of records) classify(record, changes);
+    if (changes.rows.size || changes.list || changes.pane || changes.route) onChanges(changes);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+
+  // A route change with no DOM change yet (the pane re-renders ~100–300 ms later): the
+  // Navigation API where there is one, popstate, and a slow poll as the last resort.
+  const onRoute = () => {
+    if (routeChanged()) onChanges({ rows: new Set(), list: false, pane: true, route: true });
+  };
+  const nav = (globalThis as { navigation?: EventTarget }).navigation;
+  nav?.addEventListener('navigatesuccess', onRoute, { signal });
+  addEventListener('popstate', onRoute, { signal });
+  const poll = setInterval(onRoute, 500);
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    clearInterval(poll);
+  });
+}
+
+function classify(record: MutationRecord, changes: PageChanges): void {
+  const target = record.target;
+  if (isOurs(target)) return;
+  const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
+  if (!el) return;
+
+  if (record.type === 'childList' && onlyOurs(record)) return;
+
+  const row = closestRow(el);
+  if (row) {
+    changes.rows.add(row);
+    changes.list = true;
+    return;
+  }
+  if (el.closest(MESSAGE_LIST)) changes.list = true;
+  if (el.closest(READING_PANE)) changes.pane = true;
+
+  for (const added of record.addedNodes) {
+    if (added.nodeType !== 1 || isOurs(added)) continue;
+    const node = added as Element;
+    for (const row of rowsIn(node)) changes.rows.add(row);
+    if (!changes.pane && (node.matches(READING_PANE) || node.querySelector(READING_PANE))) changes.pane = true;
+    if (!changes.list && (node.matches(MESSAGE_LIST) || node.querySelector(MESSAGE_LIST))) changes.list = true;
+  }
+  if (record.removedNodes.length && !changes.pane) {
+    for (const node of record.removedNodes) {
+      if (node.nodeType === 1 && ((node as Element).matches(READING_PANE) || (node as Element).querySelector(READING_PANE))) changes.pane = true;
+    }
+  }
+}
+
+/** A mutation that only added or removed our own hosts. */
+function onlyOurs(record: MutationRecord): boolean {
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && (n as Element).localName === 'oumail-help');
+}

@@ -1,0 +1,121 @@
+/**
+ * Everything the extension knows about Outlook on the web's DOM, in one place.
+ * Sources: ../shared/outlook/owa-dom.md (§2, §4) and the real saved pages in ../shared/outlook/real/.
+ * Lean on ids, roles and data-* attributes; generated class names (jGG6V, TtcXM…) churn between
+ * builds and are never used. Each selector lists its alternatives with where they were seen.
+ */
+
+/** A message-list row. */
+export const LIST_ROW = [
+  '[role="option"][data-convid]', // every capture 2025–2026 (item id in `id`, conversation id here)
+  '[role="option"][data-focusable-row]', // same rows; kept in case data-convid goes
+].join(',');
+
+/** The message list: the region around the virtualised listbox. */
+export const MESSAGE_LIST = [
+  '#MailList', // stable id (real inbox snapshots, mailvelope)
+  '[data-app-section="MessageList"]', // language-neutral region marker
+].join(',');
+
+/** The reading pane in the mail view, and the stand-alone read view's item container. */
+export const READING_PANE = [
+  '#ReadingPaneContainerId', // the normal reading pane (item and conversation views)
+  '#ItemReadingPaneContainer', // the deeplink read view has only this (no role=main)
+].join(',');
+
+/** The subject heading of the open message or conversation. */
+const PANE_SUBJECT = [
+  '[role="heading"] span[title]', // real read-A: <div role=heading aria-level=2><span title="subject">
+  '[role="heading"][id$="_SUBJECT"]', // MSG_…_SUBJECT / CONV_…_SUBJECT (enterprise builds)
+  '[id$="_SUBJECT"]',
+].join(',');
+
+/** A message body in the reading pane (one per expanded message in conversation view). */
+const PANE_BODY = '[id^="UniqueMessageBody"]';
+
+/** What the extension inserts into Outlook's page: never read as Outlook's own content. */
+export const OUR_HOST = '[data-oumail-help]';
+
+export function closestRow(node: Node): Element | null {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return el ? el.closest(LIST_ROW) : null;
+}
+
+/**
+ * A row's subject. In every capture the row holds the sender as <span title="address">, then the
+ * subject as <span title=""> (or title = the subject when it is cut off), then the time as
+ * <span title="date">; the preview is a span without a title. So the subject is the first
+ * titled span after the sender that is not a date: the preview and the sender never count.
+ */
+export function rowSubject(row: Element): string | null {
+  let afterSender = false;
+  for (const span of row.querySelectorAll('span[title]')) {
+    if (span.closest(OUR_HOST)) continue;
+    const title = span.getAttribute('title') ?? '';
+    if (title.includes('@')) {
+      afterSender = true;
+      continue;
+    }
+    if (!afterSender) continue;
+    const text = span.textContent ?? '';
+    if (title === '' || title === text.trim()) return text;
+    return null; // the next titled span is the time: this row has no subject line
+  }
+  return null;
+}
+
+/** The element a row's subject lives in: list markers go right after it. */
+export function rowSubjectElement(row: Element): Element | null {
+  let afterSender = false;
+  for (const span of row.querySelectorAll('span[title]')) {
+    if (span.closest(OUR_HOST)) continue;
+    const title = span.getAttribute('title') ?? '';
+    if (title.includes('@')) afterSender = true;
+    else if (afterSender) return span;
+  }
+  return null;
+}
+
+/** Rows inside a node that was added to the page (or the node itself). */
+export function rowsIn(node: Element): Element[] {
+  const rows = node.matches(LIST_ROW) ? [node] : [];
+  return rows.concat(Array.from(node.querySelectorAll(LIST_ROW)));
+}
+
+export function messageList(doc: Document = document): Element | null {
+  return doc.querySelector(MESSAGE_LIST);
+}
+
+export function listRows(list: Element): Element[] {
+  return Array.from(list.querySelectorAll(LIST_ROW));
+}
+
+export function readingPane(doc: Document = document): Element | null {
+  return doc.querySelector(READING_PANE);
+}
+
+export function paneSubject(pane: Element): string | null {
+  const el = pane.querySelector(PANE_SUBJECT);
+  if (!el) return null;
+  return el.getAttribute('title') || el.textContent;
+}
+
+export function paneBodies(pane: Element): Element[] {
+  return Array.from(pane.querySelectorAll(PANE_BODY)).filter((b) => !b.closest(OUR_HOST));
+}
+
+/** Outlook's UI language, from <html lang> (Outlook sets it from the user's language setting). */
+export function outlookLanguage(doc: Document = document): string {
+  return doc.documentElement.lang || '';
+}
+
+/** Where the "every message bounces" notice goes: right before the scrolling list. */
+export function listAnchor(list: Element): Element | null {
+  if (list.id === 'MailList') return list;
+  return list.querySelector('#MailList') ?? list.querySelector('[role="listbox"]') ?? list.firstElementChild;
+}
+
+/** Where the diagnosis of an open bounce goes: right above the message body's document. */
+export function bodyAnchor(body: Element): Element {
+  return body.closest('[role="document"]') ?? body;
+}

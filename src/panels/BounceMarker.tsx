@@ -1,0 +1,73 @@
+import { useRef } from 'preact/hooks';
+import type { Lang } from '../faq/types';
+import { t } from '../i18n';
+import { TipActions } from './TipActions';
+
+interface Props {
+  lang: Lang;
+  forwardingUrl: string;
+  onHide: () => void;
+  onTurnOff: () => void;
+}
+
+/**
+ * The quiet marker on a bounce row and the help it opens. The help is a popover: it sits in the
+ * top layer, so the row's overflow and Outlook's virtualised list never clip it, and the browser
+ * gives it Escape and click-outside to close.
+ */
+export function BounceMarker({ lang, forwardingUrl, onHide, onTurnOff }: Props) {
+  const button = useRef<HTMLButtonElement>(null);
+  const popover = useRef<HTMLDivElement>(null);
+
+  const place = () => {
+    const anchor = button.current?.getBoundingClientRect();
+    const card = popover.current;
+    if (!anchor || !card) return;
+    const width = Math.min(360, innerWidth - 16);
+    const left = Math.max(8, Math.min(anchor.left, innerWidth - width - 8));
+    const below = anchor.bottom + 6;
+    card.style.width = `${width}px`;
+    card.style.left = `${left}px`;
+    card.style.top = `${Math.max(8, Math.min(below, innerHeight - card.offsetHeight - 8))}px`;
+  };
+
+  const onToggle = (e: Event) => {
+    const open = (e as ToggleEvent).newState === 'open';
+    if (open) {
+      place();
+      popover.current?.querySelector<HTMLElement>('h2')?.focus();
+    } else if (popover.current?.contains(document.activeElement) || document.activeElement === null) {
+      button.current?.focus();
+    }
+  };
+
+  const close = () => popover.current?.hidePopover();
+
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        class="marker"
+        popovertarget="bounce-help"
+        aria-label={t(lang, 'markerLabel')}
+        title={t(lang, 'markerLabel')}
+      >
+        <span aria-hidden="true">!</span> {t(lang, 'markerText')}
+      </button>
+      <div ref={popover} id="bounce-help" popover="auto" class="card popover" lang={lang} onToggle={onToggle}
+        role="dialog" aria-labelledby="bounce-help-title">
+        <h2 id="bounce-help-title" tabIndex={-1}>{t(lang, 'listHelpTitle')}</h2>
+        <p>{t(lang, 'listHelpBody')}</p>
+        <p>{t(lang, 'listHelpOpen')}</p>
+        <p>
+          <a class="primary" href={forwardingUrl}>{t(lang, 'openForwarding')}</a>
+        </p>
+        <TipActions lang={lang} onHide={() => { close(); onHide(); }} onTurnOff={() => { close(); onTurnOff(); }} />
+        <button type="button" class="close" aria-label={t(lang, 'close')} title={t(lang, 'close')} onClick={close}>
+          ×
+        </button>
+      </div>
+    </>
+  );
+}

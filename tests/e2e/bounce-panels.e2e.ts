@@ -1,0 +1,243 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserName } from '../../scripts/browsers';
+import { contentErrors, fixture, openPage, panelText, startSession, waitForPanels, type Session } from './harness';
+
+/**
+ * Bounce help where the user reads mail: markers in the list, the diagnosis in the reading pane,
+ * the "every message bounces" notice, in both UI languages and every layout.
+ */
+const FIXTURES: { file: string; url: string; panels: Record<string, number>; says: string[] }[] = [
+  {
+    file: 'inbox-item.en.html',
+    url: 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D',
+    panels: { 'bounce-list': 2, 'bounce-reading': 1 },
+    says: ['This message could not be delivered', 'taro.yamada@docomo.ne.jp', '5.7.520', 'outside the university', '宛先指定受信'],
+  },
+  {
+    file: 'inbox-conversation.ja.html',
+    url: 'https://outlook.office365.com/mail/inbox/id/AAQkAGI2TG93Conv002',
+    panels: { 'bounce-list': 2, 'bounce-reading': 1 },
+    says: ['このメッセージは配信できませんでした', 'hanako-o@ezweb.ne.jp', '5.1.1', '存在しない', 'なりすまし・転送メール許可'],
+  },
+  {
+    file: 'deeplink-read.en.html',
+    url: 'https://outlook.cloud.microsoft/mail/deeplink/read/AAMkAGI2TG93AAA009%3D',
+    panels: { 'bounce-reading': 1 },
+    says: ['hanako.osaka@gmail.com', '5.2.2', 'mailbox is full', 'taro@example.ac.jp', '5.4.14', 'loop'],
+  },
+  {
+    file: 'deeplink-read.ja.html',
+    url: 'https://outlook.office.com/mail/deeplink/read/AAMkAGI2TG93AAA010%3D',
+    panels: { 'bounce-reading': 1 },
+    says: ['hanako-o@docomo.ne.jp', '判別できる理由が見つかりませんでした', '宛先指定受信'],
+  },
+  { file: 'inbox-storm.ja.html', url: 'https://outlook.office.com/mail/inbox', panels: { 'bounce-list': 6, 'bounce-storm': 1 }, says: [] },
+  { file: 'inbox-normal.en.html', url: 'https://outlook.live.com/mail/0/inbox/id/AAMkAGI2TG93AAA004%3D', panels: {}, says: [] },
+];
+
+/** Sets a row's subject text in place, as Outlook does when it recycles a row node. */
+async function setSubject(page: Page, row: number, subject: string): Promise<void> {
+  await page.evaluate(
+    (row: number, subject: string) => {
+      const span = document.querySelectorAll('[role="option"]')[row].querySelector('span[title=""]')!;
+      span.firstChild!.nodeValue = subject;
+    },
+    row,
+    subject,
+  );
+}
+
+async function markerCount(page: Page, row: number): Promise<number> {
+  return page.evaluate((row: number) => document.querySelectorAll('[role="option"]')[row].querySelectorAll('[data-oumail-help]').length, row);
+}
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe(`bounce help in ${name}`, () => {
+    let session: Session;
+    beforeAll(async () => {
+      session = await startSession(name);
+    });
+    afterAll(() => session?.close());
+
+    for (const f of FIXTURES) {
+      it(`shows exactly ${JSON.stringify(f.panels)} on ${f.file}`, async () => {
+        const page = await openPage(session, f.url, fixture(f.file));
+        await waitForPanels(page, f.panels);
+        const text = (await panelText(page, 'bounce-reading')) + (await panelText(page, 'bounce-storm'));
+        for (const words of f.says) expect(text).toContain(words);
+        expect(await contentErrors(page)).toBe(0);
+        await page.close();
+      });
+    }
+
+    it('links every panel to the forwarding settings of this account', async () => {
+      const page = await openPage(session, 'https://outlook.live.com/mail/0/inbox', fixture('inbox-storm.ja.html'));
+      await waitForPanels(page, { 'bounce-list': 6, 'bounce-storm': 1 });
+      const href = await page.evaluate(() =>
+        document.querySelector('[data-oumail-help="bounce-storm"]')!.shadowRoot!.querySelector('a.primary')!.getAttribute('href'),
+      );
+      expect(href).toBe('https://outlook.live.com/mail/0/options/mail/forwarding');
+      expect(await panelText(page, 'bounce-storm')).toContain('6 件');
+      await page.close();
+    });
+
+    it('opens a marker by mouse and keyboard without Outlook seeing the click or the key', async () => {
+      const page = await openPage(session, 'https://outlook.office.com/mail/inbox', fixture('inbox-item.en.html'));
+      await waitForPanels(page, { 'bounce-list': 2, 'bounce-reading': 1 });
+      await page.evaluate(() => {
+        const w = window as unknown as { seen: string[] };
+        w.seen = [];
+        for (const type of ['click', 'keydown', 'mousedown']) document.addEventListener(type, (e) => w.seen.push(e.type));
+      });
+      const isOpen = () =>
+        page.evaluate(() => !!document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector(':popover-open'));
+      const marker = await page.evaluateHandle(
+        () => document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector('button.marker')!,
+      );
+      await (marker as unknown as { click(): Promise<void> }).click();
+      await page.waitForFunction(() => !!document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector(':popover-open'));
+      expect(await panelText(page, 'bounce-list')).toContain('This is a delivery failure report');
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector(':popover-open'));
+      // Focus went back to the marker; Enter opens it again.
+      await page.evaluate(() => (document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector('button.marker') as HTMLElement).focus());
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => !!document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector(':popover-open'));
+      expect(await isOpen()).toBe(true);
+      expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+      await page.close();
+    });
+
+    it('follows recycled rows: the marker goes with the subject, never duplicates', async () => {
+      const page = await openPage(session, 'https://outlook.office.com/mail/inbox', fixture('inbox-item.en.html'));
+      await waitForPanels(page, { 'bounce-list': 2, 'bounce-reading': 1 });
+      // Row 0 (a bounce) is recycled for an ordinary message, row 1 for a bounce.
+      await setSubject(page, 0, 'Lunch on Thursday?');
+      await setSubject(page, 1, 'Undeliverable: Course registration opens');
+      await page.waitForFunction(() => document.querySelectorAll('[role="option"]')[1].querySelectorAll('[data-oumail-help]').length === 1);
+      await waitForPanels(page, { 'bounce-list': 2, 'bounce-reading': 1 });
+      expect(await markerCount(page, 0)).toBe(0);
+      // The same row changes again and again: still one marker, right after the subject.
+      for (const s of ['配信不能：A', 'Undeliverable: B', '配信不能: C']) await setSubject(page, 1, s);
+      // Outlook re-renders the subject span itself.
+      await page.evaluate(() => {
+        const old = document.querySelectorAll('[role="option"]')[1].querySelector('span[title=""]')!;
+        const fresh = document.createElement('span');
+        fresh.setAttribute('title', '');
+        fresh.textContent = 'Undeliverable: D';
+        old.replaceWith(fresh);
+      });
+      await page.waitForFunction(() => {
+        const span = document.querySelectorAll('[role="option"]')[1].querySelector('span[title=""]')!;
+        return span.nextElementSibling?.getAttribute('data-oumail-help') === 'bounce-list';
+      });
+      expect(await markerCount(page, 1)).toBe(1);
+      await waitForPanels(page, { 'bounce-list': 2, 'bounce-reading': 1 });
+      // Rows scrolled out of view are removed: their markers go with them.
+      await page.evaluate(() => document.querySelectorAll('[role="option"]')[1].remove());
+      await waitForPanels(page, { 'bounce-list': 1, 'bounce-reading': 1 });
+      expect(await contentErrors(page)).toBe(0);
+      await page.close();
+    });
+
+    it('describes the message on screen when the route changes before the pane', async () => {
+      const page = await openPage(session, 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA004%3D', fixture('inbox-normal.en.html'));
+      await waitForPanels(page, {});
+      // Outlook pushes the new URL first; the old message stays on screen for a moment.
+      await page.evaluate(() => history.pushState({}, '', '/mail/inbox/id/AAMkAGI2TG93AAA001%3D'));
+      await new Promise((r) => setTimeout(r, 600));
+      await waitForPanels(page, {});
+      // Then it re-renders the pane, re-using the heading and body nodes.
+      await page.evaluate(() => {
+        const heading = document.querySelector('#ReadingPaneContainerId [role="heading"] span[title]')!;
+        heading.setAttribute('title', 'Undeliverable: Re: Seminar on Friday');
+        heading.textContent = 'Undeliverable: Re: Seminar on Friday';
+        const body = document.querySelector('[id^="UniqueMessageBody"]')!;
+        body.textContent = '';
+        for (const line of [
+          'Delivery has failed to these recipients or groups:',
+          'taro.yamada@docomo.ne.jp',
+          'Diagnostic information for administrators:',
+          "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'",
+        ]) {
+          const p = document.createElement('p');
+          p.textContent = line;
+          body.append(p);
+        }
+      });
+      await waitForPanels(page, { 'bounce-reading': 1 });
+      expect(await panelText(page, 'bounce-reading')).toContain('5.1.10');
+      // A normal message opens again: the panel goes.
+      await page.evaluate(() => {
+        history.pushState({}, '', '/mail/inbox/id/AAMkAGI2TG93AAA002%3D');
+        const heading = document.querySelector('#ReadingPaneContainerId [role="heading"] span[title]')!;
+        heading.setAttribute('title', 'Course registration opens');
+        heading.textContent = 'Course registration opens';
+        document.querySelector('[id^="UniqueMessageBody"]')!.textContent = 'Dear students';
+      });
+      await waitForPanels(page, {});
+      // The whole pane is closed and opened again with a bounce (a new subtree).
+      await page.evaluate(() => {
+        const main = document.querySelector('[role="main"]')!;
+        const saved = main.innerHTML;
+        main.textContent = '';
+        (window as unknown as { reopen: () => void }).reopen = () => {
+          main.innerHTML = saved.replaceAll('Course registration opens', 'Undeliverable: Lab').replace(
+            'Dear students',
+            "Delivery has failed to these recipients or groups: jiro@example.ac.jp Remote Server returned '452 4.2.2 The email account that you tried to reach is over quota'",
+          );
+        };
+      });
+      await waitForPanels(page, {});
+      await page.evaluate(() => (window as unknown as { reopen: () => void }).reopen());
+      await waitForPanels(page, { 'bounce-reading': 1 });
+      expect(await panelText(page, 'bounce-reading')).toContain('jiro@example.ac.jp');
+      expect(await contentErrors(page)).toBe(0);
+      await page.close();
+    });
+
+    it('says "every message bounces" once, and takes it back when the bounces go', async () => {
+      const page = await openPage(session, 'https://outlook.office.com/mail/inbox', fixture('inbox-storm.ja.html'));
+      await waitForPanels(page, { 'bounce-list': 6, 'bounce-storm': 1 });
+      for (const row of [0, 1, 2, 4]) await setSubject(page, row, '普通のメール');
+      await waitForPanels(page, { 'bounce-list': 2 });
+      await setSubject(page, 0, '配信不能: また');
+      await waitForPanels(page, { 'bounce-list': 3, 'bounce-storm': 1 });
+      await page.close();
+    });
+
+    it('remembers "hide for this message" and "don\'t show these tips" across reloads', async () => {
+      const url = 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D';
+      const page = await openPage(session, url, fixture('inbox-item.en.html'));
+      await waitForPanels(page, { 'bounce-list': 2, 'bounce-reading': 1 });
+      const clickIn = (id: string, text: string) =>
+        page.evaluate(
+          (id: string, text: string) => {
+            const root = document.querySelector(`[data-oumail-help="${id}"]`)!.shadowRoot!;
+            const button = Array.from(root.querySelectorAll('button')).find((b) => b.textContent === text)!;
+            button.click();
+          },
+          id,
+          text,
+        );
+      // Hidden for the open message: its diagnosis and its row's marker go; the other bounce stays.
+      await clickIn('bounce-reading', 'Hide for this message');
+      await waitForPanels(page, { 'bounce-list': 1 });
+      expect(await page.evaluate(() => document.querySelectorAll('[role="option"]')[4].querySelectorAll('[data-oumail-help]').length)).toBe(1);
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForSelector('[data-oumail-help="bounce-list"]');
+      await waitForPanels(page, { 'bounce-list': 1 });
+      await clickIn('bounce-list', "Don't show these tips");
+      await waitForPanels(page, {});
+      await page.reload({ waitUntil: 'load' });
+      await new Promise((r) => setTimeout(r, 800));
+      await waitForPanels(page, {});
+      await page.close();
+      // Only the list markers were turned off: the notice above the list still comes.
+      const other = await openPage(session, 'https://outlook.office.com/mail/inbox', fixture('inbox-storm.ja.html'));
+      await waitForPanels(other, { 'bounce-storm': 1 });
+      await other.close();
+    });
+  });
+}
