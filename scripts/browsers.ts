@@ -37,10 +37,12 @@ export interface LaunchOptions {
   headless?: boolean;
   lang?: 'ja' | 'en';
   extensions?: boolean;
+  /** The colour scheme pages see (prefers-color-scheme); Firefox cannot emulate it over BiDi. */
+  colorScheme?: 'light' | 'dark';
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Browser> {
-  const { headless = true, lang = 'en', extensions = true } = options;
+  const { headless = true, lang = 'en', extensions = true, colorScheme = 'light' } = options;
   if (name === 'chromium') {
     return puppeteer.launch({
       browser: 'chrome',
@@ -48,7 +50,7 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
       headless,
       pipe: true,
       enableExtensions: extensions,
-      args: [...QUIET_CHROMIUM, `--lang=${lang}`],
+      args: [...QUIET_CHROMIUM, `--lang=${lang}`, ...(colorScheme === 'dark' ? ['--force-dark-mode'] : [])],
       env: { ...process.env, LANGUAGE: lang, LANG: lang === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8' },
     });
   }
@@ -56,6 +58,10 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
     browser: 'firefox',
     executablePath: browserPath('firefox'),
     headless,
-    extraPrefsFirefox: { 'intl.locale.requested': lang === 'ja' ? 'ja' : 'en-US' },
+    extraPrefsFirefox: {
+      'intl.locale.requested': lang === 'ja' ? 'ja' : 'en-US',
+      // 0 = dark, 1 = light: what prefers-color-scheme reports to pages.
+      'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+    },
   });
 }

@@ -5,6 +5,8 @@ import { BounceMarker } from '../panels/BounceMarker';
 import { BounceStorm } from '../panels/BounceStorm';
 import type { Context } from './context';
 import { createHost, type Host } from './host';
+
+const HOST_SELECTOR = 'oumail-help[data-oumail-help="bounce-list"]';
 import type { PageChanges } from './observer';
 
 /**
@@ -25,30 +27,30 @@ export function bounceList(ctx: Context) {
 
     const want = bounce && ctx.settings().listMarkers && !ctx.isDismissed(rowMessageKeys(row));
     const subject = want ? rowSubjectElement(row) : null;
-    // Any marker that is not right after this row's subject is stale (recycled row, moved span).
-    for (const el of row.querySelectorAll('oumail-help[data-oumail-help="bounce-list"]')) {
-      if (!subject || el.previousSibling !== subject) el.remove();
-    }
     let marker = markers.get(row);
-    if (marker && !marker.element.isConnected) {
+    if (marker && (!subject || !row.contains(marker.element))) {
       marker.destroy();
       markers.delete(row);
       marker = undefined;
     }
-    if (!subject) return;
-    if (!marker) {
-      marker = createHost('bounce-list', 'inline');
-      markers.set(row, marker);
+    if (subject) {
+      if (!marker) {
+        marker = createHost('bounce-list', 'inline');
+        markers.set(row, marker);
+      }
+      if (marker.element.previousSibling !== subject) subject.after(marker.element);
+      marker.render(
+        <BounceMarker
+          lang={ctx.lang()}
+          forwardingUrl={ctx.forwardingUrl()}
+          onHide={() => ctx.dismiss(rowMessageKeys(row))}
+          onTurnOff={() => ctx.turnOff('listMarkers')}
+        />,
+      );
     }
-    if (marker.element.previousSibling !== subject) subject.after(marker.element);
-    marker.render(
-      <BounceMarker
-        lang={ctx.lang()}
-        forwardingUrl={ctx.forwardingUrl()}
-        onHide={() => ctx.dismiss(rowMessageKeys(row))}
-        onTurnOff={() => ctx.turnOff('listMarkers')}
-      />,
-    );
+    // Anything else of ours in the row is stale: a marker left by a recycled row's earlier life, or
+    // a copy of a node that never was ours (cloned or re-serialised rows).
+    for (const el of row.querySelectorAll(HOST_SELECTOR)) if (el !== marker?.element) el.remove();
   }
 
   function prune(): void {

@@ -19,10 +19,16 @@ export function bounceReading(ctx: Context) {
     shown = '';
   }
 
+  /** Only one diagnosis: drop any copy in the pane that is not ours (a re-serialised pane, a stale node). */
+  function dropCopies(pane: Element, keep: Host | null): void {
+    for (const el of pane.querySelectorAll('oumail-help[data-oumail-help="bounce-reading"]')) if (el !== keep?.element) el.remove();
+  }
+
   return {
     update(): void {
       const pane = ctx.settings().readingPane ? readingPane() : null;
       const open = pane ? openBounce(pane, location.pathname) : null;
+      if (pane) dropCopies(pane, open ? host : null);
       if (!open || ctx.isDismissed([open.key])) return remove();
 
       const anchor = bodyAnchor(open.body);

@@ -22,11 +22,11 @@ export function distDir(name: BrowserName): string {
   return dir;
 }
 
-export async function startSession(name: BrowserName, lang: 'ja' | 'en' = 'en'): Promise<Session> {
+export async function startSession(name: BrowserName, lang: 'ja' | 'en' = 'en', colorScheme: 'light' | 'dark' = 'light'): Promise<Session> {
   if (name === 'chromium' && lang === 'ja' && !hasChromiumLocale('ja')) {
     throw new Error('Chromium has no Japanese UI here: install it with "sudo apt-get install -y chromium-l10n".');
   }
-  const browser = await launch(name, { lang });
+  const browser = await launch(name, { lang, colorScheme });
   const extensionId = await browser.installExtension(distDir(name));
   return { browser, name, extensionId, close: () => browser.close() };
 }
