@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { fixture, openPage, openPopup, startSession } from '../tests/e2e/harness';
+import { fixture, openPage, openPopup, startSession, waitForPanels, type Session } from '../tests/e2e/harness';
 
 /**
  * `npm start`: the built extension in real Chromium on Outlook-like demo pages (served at Outlook's
@@ -13,12 +13,39 @@ const outIndex = args.indexOf('--screenshots');
 const headed = Boolean(process.env.DISPLAY) && outIndex === -1;
 const outDir = resolve(outIndex === -1 ? 'artifacts/screenshots' : args[outIndex + 1]);
 
-const DEMO_PAGES = [{ url: 'https://outlook.office.com/mail/inbox', file: 'inbox-empty.en.html' }];
+/** The demo pages: fixtures of the tests, each at an Outlook address. */
+const DEMO_PAGES = [
+  { name: 'reading-en', url: 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D', file: 'inbox-item.en.html' },
+  { name: 'reading-ja', url: 'https://outlook.office.com/mail/inbox/id/AAQkAGI2TG93Conv002', file: 'inbox-conversation.ja.html' },
+  { name: 'storm-ja', url: 'https://outlook.office.com/mail/inbox', file: 'inbox-storm.ja.html' },
+  { name: 'deeplink-en', url: 'https://outlook.office.com/mail/deeplink/read/AAMkAGI2TG93AAA009%3D', file: 'deeplink-read.en.html' },
+];
 
-async function shoot(page: Page, name: string): Promise<void> {
+async function shoot(page: Page, name: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void> {
   const path = resolve(outDir, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, ...(clip ? { clip } : { fullPage: true }) });
   console.log(`  ${path}`);
+}
+
+/** The smallest rectangle around these elements (in page coordinates), with a margin. */
+async function around(page: Page, selectors: string[], margin = 12) {
+  return page.evaluate(
+    (selectors: string[], margin: number) => {
+      const rects = selectors.flatMap((s) => {
+        const [outer, inner] = s.split(' >>> ');
+        const el = document.querySelector(outer);
+        const target = inner ? el?.shadowRoot?.querySelector(inner) : el;
+        return target ? [target.getBoundingClientRect()] : [];
+      });
+      const x = Math.max(0, Math.min(...rects.map((r) => r.left)) - margin);
+      const y = Math.max(0, Math.min(...rects.map((r) => r.top)) - margin);
+      const right = Math.max(...rects.map((r) => r.right)) + margin;
+      const bottom = Math.max(...rects.map((r) => r.bottom)) + margin;
+      return { x, y: y + scrollY, width: right - x, height: bottom - y };
+    },
+    selectors,
+    margin,
+  );
 }
 
 async function popupTour(page: Page, lang: 'ja' | 'en', theme: 'light' | 'dark'): Promise<void> {
@@ -37,6 +64,47 @@ async function popupTour(page: Page, lang: 'ja' | 'en', theme: 'light' | 'dark')
   await page.waitForSelector(input);
 }
 
+async function panelTour(session: Session, theme: 'light' | 'dark'): Promise<void> {
+  const dark = theme === 'dark';
+  const themed = (html: string) =>
+    dark
+      ? html.replace(
+          /--colorNeutralBackground1: #ffffff; --colorNeutralForeground1: #242424;/,
+          '--colorNeutralBackground1: #292929; --colorNeutralForeground1: #ffffff;',
+        )
+      : html;
+  const open = async (demo: (typeof DEMO_PAGES)[number]) => {
+    const page = await openPage(session, demo.url, themed(fixture(demo.file)));
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
+    return page;
+  };
+
+  const en = await open(DEMO_PAGES[0]);
+  await waitForPanels(en, { 'bounce-list': 2, 'bounce-reading': 1 });
+  await shoot(en, `panel-reading-en-${theme}`, await around(en, ['[data-oumail-help="bounce-reading"]']));
+  await en.evaluate(() =>
+    (document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector('button.marker') as HTMLElement).click(),
+  );
+  await en.waitForFunction(() => !!document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector(':popover-open'));
+  await shoot(
+    en,
+    `panel-list-en-${theme}`,
+    await around(en, ['[role="option"]', '[data-oumail-help="bounce-list"] >>> .popover']),
+  );
+  await en.close();
+
+  const ja = await open(DEMO_PAGES[1]);
+  await waitForPanels(ja, { 'bounce-list': 2, 'bounce-reading': 1 });
+  await shoot(ja, `panel-reading-ja-${theme}`, await around(ja, ['[data-oumail-help="bounce-reading"]']));
+  await ja.close();
+
+  const storm = await open(DEMO_PAGES[2]);
+  await waitForPanels(storm, { 'bounce-list': 6, 'bounce-storm': 1 });
+  await shoot(storm, `panel-storm-ja-${theme}`, { x: 0, y: 0, width: 430, height: 520 });
+  await storm.close();
+}
+
 const session = await (async () => {
   const { launch } = await import('./browsers');
   if (!headed) return startSession('chromium', 'en');
@@ -46,20 +114,23 @@ const session = await (async () => {
   return { browser, name: 'chromium' as const, extensionId, close: () => browser.close() };
 })();
 
-for (const demo of DEMO_PAGES) await openPage(session, demo.url, fixture(demo.file));
-const popup = await openPopup(session);
-
 if (headed) {
+  for (const demo of DEMO_PAGES) await openPage(session, demo.url, fixture(demo.file));
+  await openPopup(session);
   console.log('Chromium is open with OUMail Help loaded:');
-  console.log(`- Outlook-like demo pages: ${DEMO_PAGES.map((d) => d.url).join(', ')}`);
+  console.log('- Outlook-like demo pages (bounces in the list and reading pane, the "every message bounces" notice):');
+  for (const demo of DEMO_PAGES) console.log(`    ${demo.url}`);
   console.log('- the popup, in its own tab. Close the browser or press Ctrl+C to stop.');
   await new Promise((done) => session.browser.on('disconnected', done));
 } else {
   mkdirSync(outDir, { recursive: true });
   console.log(`No display: screenshots of the extension at work, saved in ${outDir}:`);
+  const popup = await openPopup(session);
   for (const theme of ['light', 'dark'] as const) {
     for (const lang of ['ja', 'en'] as const) await popupTour(popup, lang, theme);
   }
   await popup.select('.language select', 'auto');
+  await popup.close();
+  for (const theme of ['light', 'dark'] as const) await panelTour(session, theme);
   await session.close();
 }

@@ -1,5 +1,5 @@
 import { CARRIERS_WITH_FORWARD_SETTING, type Carrier } from '../address/carriers';
-import { faqEntry } from '../faq/index';
+import { tipEntry } from '../faq/tips';
 import type { Lang } from '../faq/types';
 import { t, type MessageKey } from '../i18n';
 import type { BounceCause, BounceReport, FailedRecipient } from '../report/parse';
@@ -97,7 +97,7 @@ function Explanation({ lang, group, code }: { lang: Lang; group: Group; code: st
 export function BounceDiagnosis({ lang, report, forwardingUrl, onHide, onTurnOff }: Props) {
   const groups = groupsOf(report);
   const faqId = groups.some((g) => g.carrier) ? 'forward-missing' : 'undeliverable';
-  const faq = faqEntry(faqId, lang);
+  const faq = tipEntry(faqId, lang);
 
   return (
     <section class="card diagnosis" lang={lang} aria-labelledby="diagnosis-title">
