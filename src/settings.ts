@@ -14,6 +14,10 @@ export interface Settings {
   readingPane: boolean;
   /** The notice above the list when most visible messages are bounces. */
   stormNotice: boolean;
+  /** Warnings on Settings › Mail › Forwarding (keep-a-copy off, the forwarding address). */
+  forwardingWarnings: boolean;
+  /** Notes under inbox rules that forward. */
+  rulesNotes: boolean;
   /** Tips the user closed for one message: short hashes of the message's key, newest last. */
   dismissed: string[];
 }
@@ -23,6 +27,8 @@ export const DEFAULTS: Settings = {
   listMarkers: true,
   readingPane: true,
   stormNotice: true,
+  forwardingWarnings: true,
+  rulesNotes: true,
   dismissed: [],
 };
 
@@ -36,6 +42,8 @@ const VALIDATORS: { [K in keyof Settings]: (value: unknown) => value is Settings
   listMarkers: isBoolean,
   readingPane: isBoolean,
   stormNotice: isBoolean,
+  forwardingWarnings: isBoolean,
+  rulesNotes: isBoolean,
   dismissed: (value): value is string[] =>
     Array.isArray(value) && value.length <= MAX_DISMISSED && value.every((v) => typeof v === 'string' && v.length <= 16),
 };

@@ -2,6 +2,7 @@ import { forwardingSettingsUrl, isOutlookHost } from '../outlook/routes';
 import { dismissKey, loadSettings, MAX_DISMISSED, onSettingsChanged, saveSetting, type Settings } from '../settings';
 import { bounceList } from './bounce-list';
 import { bounceReading } from './bounce-reading';
+import { forwardingSettings } from './forwarding';
 import type { Context } from './context';
 import { panelLang } from './language';
 import { observePage } from './observer';
@@ -33,15 +34,14 @@ async function start(): Promise<void> {
       apply({ ...settings, dismissed });
       void saveSetting('dismissed', dismissed);
     },
+    guard: guarded,
     turnOff(key) {
       apply({ ...settings, [key]: false });
       void saveSetting(key, false);
     },
   };
 
-  const list = bounceList(ctx);
-  const reading = bounceReading(ctx);
-  const guarded = (fn: () => void) => {
+  function guarded(fn: () => void): void {
     try {
       fn();
     } catch (error) {
@@ -50,19 +50,25 @@ async function start(): Promise<void> {
       console.error('OUMail Help:', error);
       root.setAttribute(ERRORS_ATTRIBUTE, String(Number(root.getAttribute(ERRORS_ATTRIBUTE) ?? 0) + 1));
     }
-  };
+  }
+  const list = bounceList(ctx);
+  const reading = bounceReading(ctx);
+  const forwarding = forwardingSettings(ctx);
   function apply(next: Settings): void {
     settings = next;
     guarded(() => list.refresh());
     guarded(() => reading.refresh());
+    guarded(() => forwarding.refresh());
   }
 
   const controller = new AbortController();
   guarded(() => list.start());
   guarded(() => reading.update());
+  guarded(() => forwarding.start(controller.signal));
   observePage((changes) => {
     guarded(() => list.update(changes));
     if (changes.pane || changes.route) guarded(() => reading.update());
+    if (changes.settings || changes.route) forwarding.schedule();
   }, controller.signal);
   onSettingsChanged(apply);
 }

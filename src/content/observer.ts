@@ -1,4 +1,5 @@
 import { closestRow, MESSAGE_LIST, READING_PANE, rowsIn } from '../outlook/dom';
+import { optionsPage } from '../outlook/routes';
 import { isOurs } from './host';
 
 /**
@@ -15,6 +16,8 @@ export interface PageChanges {
   pane: boolean;
   /** location.href changed (Outlook navigates with pushState). */
   route: boolean;
+  /** Something changed while Settings is open (its dialog comes late, and re-renders often). */
+  settings: boolean;
 }
 
 export function observePage(onChanges: (changes: PageChanges) => void, signal: AbortSignal): void {
@@ -26,16 +29,31 @@ export function observePage(onChanges: (changes: PageChanges) => void, signal: A
   };
 
   const observer = new MutationObserver((records) => {
-    const changes: PageChanges = { rows: new Set(), list: false, pane: false, route: routeChanged() };
-    for (const record of records) classify(record, changes);
-    if (changes.rows.size || changes.list || changes.pane || changes.route) onChanges(changes);
+    const changes: PageChanges = { rows: new Set(), list: false, pane: false, route: routeChanged(), settings: false };
+    const inSettings = optionsPage(location.pathname) !== null;
+    for (const record of records) {
+      if (record.type === 'attributes') {
+        // Only aria-checked is observed: an ARIA switch or checkbox was flipped.
+        if (inSettings && !isOurs(record.target)) changes.settings = true;
+        continue;
+      }
+      classify(record, changes);
+      if (inSettings && !changes.settings && !isOurs(record.target) && !onlyOurs(record)) changes.settings = true;
+    }
+    if (changes.rows.size || changes.list || changes.pane || changes.route || changes.settings) onChanges(changes);
   });
-  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['aria-checked'],
+  });
 
   // A route change with no DOM change yet (the pane re-renders ~100–300 ms later): the
   // Navigation API where there is one, popstate, and a slow poll as the last resort.
   const onRoute = () => {
-    if (routeChanged()) onChanges({ rows: new Set(), list: false, pane: true, route: true });
+    if (routeChanged()) onChanges({ rows: new Set(), list: false, pane: true, route: true, settings: true });
   };
   const nav = (globalThis as { navigation?: EventTarget }).navigation;
   nav?.addEventListener('navigatesuccess', onRoute, { signal });

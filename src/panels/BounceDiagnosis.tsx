@@ -1,10 +1,11 @@
-import { CARRIERS_WITH_FORWARD_SETTING, type Carrier } from '../address/carriers';
+import type { Carrier } from '../address/carriers';
 import { tipEntry } from '../faq/tips';
 import type { Lang } from '../faq/types';
 import { t, type MessageKey } from '../i18n';
 import type { BounceCause, BounceReport, FailedRecipient } from '../report/parse';
 import { FaqBlocks } from '../ui/FaqBlocks';
 import { Announce } from './Announce';
+import { CarrierAdvice } from './CarrierAdvice';
 import { TipActions } from './TipActions';
 
 interface Props {
@@ -25,21 +26,6 @@ const CAUSE_TEXT: Record<BounceCause, [what: MessageKey, fix: MessageKey]> = {
   'forwarding-misconfigured': ['causeForwardingMisconfigured', 'fixForwardingMisconfigured'],
   'sending-limited': ['causeSendingLimited', 'fixSendingLimited'],
   unknown: ['causeUnknown', 'fixUnknown'],
-};
-
-const CARRIER_NAME: Record<Carrier, MessageKey> = {
-  docomo: 'carrierDocomo',
-  au: 'carrierAu',
-  softbank: 'carrierSoftbank',
-  ymobile: 'carrierYmobile',
-  uqmobile: 'carrierUqmobile',
-  rakuten: 'carrierRakuten',
-};
-
-const CARRIER_SETTING: Partial<Record<Carrier, MessageKey>> = {
-  docomo: 'carrierSettingDocomo',
-  au: 'carrierSettingAu',
-  softbank: 'carrierSettingSoftbank',
 };
 
 interface Group {
@@ -64,7 +50,6 @@ function groupsOf(report: BounceReport): Group[] {
 function Explanation({ lang, group, code }: { lang: Lang; group: Group; code: string | null }) {
   const [what, fix] = CAUSE_TEXT[group.cause];
   const { carrier } = group;
-  const setting = carrier && CARRIERS_WITH_FORWARD_SETTING.includes(carrier) ? CARRIER_SETTING[carrier] : undefined;
   return (
     <div class="group" data-cause={group.cause}>
       <h3>{t(lang, 'readingRecipients')}</h3>
@@ -82,13 +67,10 @@ function Explanation({ lang, group, code }: { lang: Lang; group: Group; code: st
       )}
       <h3>{t(lang, 'readingWhat')}</h3>
       <p class="cause">{t(lang, what)}</p>
-      {carrier && <p class="carrier" data-carrier={carrier}>{t(lang, 'carrierAdvice', t(lang, CARRIER_NAME[carrier]))}</p>}
+      {carrier && <CarrierAdvice lang={lang} carrier={carrier} part="why" />}
       <h3>{t(lang, 'readingFix')}</h3>
       <p>{t(lang, fix)}</p>
-      {carrier && <p>{t(lang, 'carrierFix')}</p>}
-      {carrier && setting && (
-        <p class="carrier-setting">{t(lang, 'carrierSetting', t(lang, CARRIER_NAME[carrier]), t(lang, setting))}</p>
-      )}
+      {carrier && <CarrierAdvice lang={lang} carrier={carrier} part="fix" />}
     </div>
   );
 }
