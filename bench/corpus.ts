@@ -40,9 +40,12 @@ export function syntheticEntries(real: readonly FaqEntry[], lang: Lang, count: n
   // Every word occurrence, repeats kept: drawing from it reproduces the real word frequencies.
   const vocabulary = real.flatMap((e) => segmentWords(entryText(e)));
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+  // Segmenting is the slow part, and the same few hundred template texts come up again and again.
+  const lengths = new Map<string, number>();
+  const wordCount = (text: string) => lengths.get(text) ?? lengths.set(text, segmentWords(text).length).get(text)!;
   // A text with as many words as the template's, at least one.
   const like = (template: string) =>
-    joinWords(Array.from({ length: Math.max(1, segmentWords(template).length) }, () => pick(vocabulary)), lang);
+    joinWords(Array.from({ length: Math.max(1, wordCount(template)) }, () => pick(vocabulary)), lang);
   const block = (b: FaqBlock): FaqBlock => {
     if (typeof b === 'string') return like(b);
     if ('list' in b) return { ...b, list: b.list.map(like) };

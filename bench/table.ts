@@ -1,10 +1,25 @@
 /** Plain-text output helpers shared by the bench scripts: no dependency, readable in any CI log. */
 
-/** Left-aligns the first column and right-aligns the rest, so figures line up by their units. */
-export function table(header: string[], rows: string[][]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+/** Full-width characters (kanji, kana, ＭＦＡ) take two terminal columns; half-width kana one. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) w += WIDE.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * Left-aligns the text columns (the first, and any listed in `textColumns`) and right-aligns the
+ * rest, so figures line up by their units.
+ */
+export function table(header: string[], rows: string[][], textColumns: number[] = []): string {
+  const widths = header.map((h, i) => Math.max(width(h), ...rows.map((r) => width(r[i]))));
+  const pad = (text: string, i: number) => {
+    const fill = ' '.repeat(widths[i] - width(text));
+    return i === 0 || textColumns.includes(i) ? text + fill : fill + text;
+  };
+  const line = (cells: string[]) => cells.map(pad).join('  ').trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
