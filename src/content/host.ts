@@ -19,7 +19,8 @@ export interface Host {
 }
 
 /** The tag is our own, so Outlook's selectors for div/span never style or count it. */
-const TAG = 'oumail-help';
+export const HOST_TAG = 'oumail-help';
+const TAG = HOST_TAG;
 
 export function createHost(id: string, display: 'inline' | 'block'): Host {
   const element = document.createElement(TAG);

@@ -5,13 +5,14 @@ import { bounceReading } from './bounce-reading';
 import { forwardingSettings } from './forwarding';
 import type { Context } from './context';
 import { panelLang } from './language';
+import { HOST_TAG } from './host';
+import { claimPage, extensionAlive } from './lifecycle';
 import { observePage } from './observer';
 
 /**
  * The content script's entry point. It runs on every Outlook page, so it does nothing costly at
- * start. The mark on <html> tells any later copy of this script (after an extension update or
- * reload) that one is already running: content scripts of different loads share the page's DOM
- * but not their globals.
+ * start. After an extension update or reload, the newest copy takes over and older ones stop and
+ * remove what they showed (lifecycle.ts); the mark on <html> says a copy is running.
  */
 export const LOADED_ATTRIBUTE = 'data-oumail-help-loaded';
 export const ERRORS_ATTRIBUTE = 'data-oumail-help-errors';
@@ -19,10 +20,14 @@ export const ERRORS_ATTRIBUTE = 'data-oumail-help-errors';
 async function start(): Promise<void> {
   if (!isOutlookHost(location.hostname)) return;
   const root = document.documentElement;
-  if (root.hasAttribute(LOADED_ATTRIBUTE)) return;
+  const controller = claimPage();
   root.setAttribute(LOADED_ATTRIBUTE, '');
+  // A copy that was cut off without a word (Firefox unloads the old script outright) may have left
+  // its panels behind: once, at start, clear them; this copy draws its own.
+  for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
 
   let settings: Settings = await loadSettings();
+  if (controller.signal.aborted) return; // a newer copy arrived meanwhile
   const ctx: Context = {
     settings: () => settings,
     lang: () => panelLang(settings.language),
@@ -61,16 +66,26 @@ async function start(): Promise<void> {
     guarded(() => forwarding.refresh());
   }
 
-  const controller = new AbortController();
+  controller.signal.addEventListener('abort', () => {
+    list.stop();
+    reading.stop();
+    forwarding.stop();
+    try {
+      stopSettings();
+    } catch {
+      // The extension is gone: its listeners went with it.
+    }
+  });
   guarded(() => list.start());
   guarded(() => reading.update());
   guarded(() => forwarding.start(controller.signal));
   observePage((changes) => {
+    if (!extensionAlive()) return controller.abort();
     guarded(() => list.update(changes));
     if (changes.pane || changes.route) guarded(() => reading.update());
     if (changes.settings || changes.route) forwarding.schedule();
   }, controller.signal);
-  onSettingsChanged(apply);
+  const stopSettings = onSettingsChanged(apply);
 }
 
 void start();
