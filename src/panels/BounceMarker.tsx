@@ -50,10 +50,12 @@ export function BounceMarker({ lang, forwardingUrl, onHide, onTurnOff }: Props) 
         type="button"
         class="marker"
         popovertarget="bounce-help"
-        aria-label={t(lang, 'markerLabel')}
         title={t(lang, 'markerLabel')}
       >
-        <span aria-hidden="true">!</span> {t(lang, 'markerText')}
+        {/* The accessible name starts with the visible word (WCAG 2.5.3), then says what it opens. */}
+        <span aria-hidden="true">! </span>
+        {t(lang, 'markerText')}
+        <span class="sr-only">: {t(lang, 'markerLabel')}</span>
       </button>
       <div ref={popover} id="bounce-help" popover="auto" class="card popover" lang={lang} onToggle={onToggle}
         role="dialog" aria-labelledby="bounce-help-title">

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import browser from '../browser';
 import { FAQ, faqEntry } from '../faq/index';
 import { searchFaq } from '../faq/search';
 import type { FaqId, Lang } from '../faq/types';
@@ -6,7 +7,7 @@ import { browserLang, t } from '../i18n';
 import { DEFAULTS, loadSettings, saveSetting, type LanguagePreference } from '../settings';
 import { ContactCard } from './ContactCard';
 import { FaqAnswer } from './FaqAnswer';
-import { LanguageSelect } from './LanguageSelect';
+import { LanguageSelect } from '../ui/LanguageSelect';
 import { optionId, ResultList, type ResultItem } from './ResultList';
 
 /** The toolbar popup: search the FAQ as you type, open an entry, switch language. */
@@ -70,9 +71,14 @@ export function Popup() {
       <header>
         <h1>{t(lang, 'popupHeading')}</h1>
         <LanguageSelect lang={lang} value={preference} onChange={changeLanguage} />
+        <button type="button" class="options-link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t(lang, 'openOptions')}
+        </button>
       </header>
       {open ? (
-        <FaqAnswer id={open} lang={lang} terms={terms} onOpen={setOpen} onBack={() => setOpen(null)} />
+        <main>
+          <FaqAnswer id={open} lang={lang} terms={terms} onOpen={setOpen} onBack={() => setOpen(null)} />
+        </main>
       ) : (
         <main>
           <label class="search">

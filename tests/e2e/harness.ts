@@ -76,8 +76,8 @@ export async function panelCounts(page: Page): Promise<Record<string, number>> {
 }
 
 /** Waits until the panels on the page are exactly `expected` (ids not named must be absent). */
-export async function waitForPanels(page: Page, expected: Record<string, number>, timeout = 5000): Promise<void> {
-  const want = JSON.stringify(Object.entries(expected).filter(([, n]) => n > 0).sort());
+export async function waitForPanels(page: Page, expected: Record<string, number | undefined>, timeout = 5000): Promise<void> {
+  const want = JSON.stringify(Object.entries(expected).filter(([, n]) => (n ?? 0) > 0).sort());
   try {
     await page.waitForFunction(
       (want: string) => {
@@ -116,4 +116,27 @@ export async function panelText(page: Page, id: string, index = 0): Promise<stri
 /** Errors the content script caught and counted (it never lets them reach Outlook's page). */
 export async function contentErrors(page: Page): Promise<number> {
   return page.evaluate(() => Number(document.documentElement.getAttribute('data-oumail-help-errors') ?? 0));
+}
+
+/** The options page, opened as a tab (Chromium only, as the popup). */
+export async function openOptions(session: Session): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.setViewport({ width: 800, height: 800 });
+  await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+  await page.waitForSelector('input[name="listMarkers"]');
+  return page;
+}
+
+/** Waits until panel `id` says `text`; on failure, says what it said instead. */
+export async function waitForPanelText(page: Page, id: string, text: string, timeout = 5000): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (id: string, text: string) => !!document.querySelector(`[data-oumail-help="${id}"]`)?.shadowRoot?.textContent?.includes(text),
+      { timeout, polling: 50 },
+      id,
+      text,
+    );
+  } catch {
+    throw new Error(`panel ${id}: expected "${text}", found "${(await panelText(page, id)).slice(0, 200)}"`);
+  }
 }
