@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import pkg from '../../package.json' with { type: 'json' };
@@ -28,5 +29,32 @@ describe('the builds', () => {
 
   it('chrome: carries no Firefox-only keys', () => {
     expect(built('chromium')).not.toHaveProperty('browser_specific_settings');
+  });
+});
+
+describe('npm run zip', () => {
+  it('writes store archives for Chrome and Firefox and the source archive, versioned from package.json', () => {
+    execFileSync('npx', ['tsx', 'scripts/zip.ts'], { stdio: 'ignore' });
+    /** File names in a zip's central directory (enough to see what it holds without unpacking). */
+    const entries = (file: string) => {
+      const zip = readFileSync(`artifacts/${pkg.name}-${pkg.version}-${file}.zip`);
+      const names: string[] = [];
+      for (let i = zip.indexOf('PK\x01\x02', 0, 'latin1'); i >= 0; i = zip.indexOf('PK\x01\x02', i + 4, 'latin1')) {
+        const length = zip.readUInt16LE(i + 28);
+        names.push(zip.subarray(i + 46, i + 46 + length).toString('utf8'));
+      }
+      return names;
+    };
+    for (const target of ['chrome', 'firefox']) {
+      const names = entries(target);
+      expect(names).toContain('manifest.json');
+      expect(names).toContain('_locales/ja/messages.json');
+      expect(names).toContain('src/content/main.js');
+      expect(names.some((n) => n.endsWith('.ts') || n.startsWith('node_modules'))).toBe(false);
+    }
+    const source = entries('source');
+    expect(source).toContain('package-lock.json');
+    expect(source).toContain('src/content/main.ts');
+    expect(source.some((n) => n.startsWith('node_modules') || n.startsWith('dist/'))).toBe(false);
   });
 });
