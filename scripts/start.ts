@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { fixture, openPage, openPopup, startSession, waitForPanels, type Session } from '../tests/e2e/harness';
+import { fixture, openOptions, openPage, openPopup, startSession, waitForPanels, type Session } from '../tests/e2e/harness';
 
 /**
  * `npm start`: the built extension in real Chromium on Outlook-like demo pages (served at Outlook's
@@ -19,6 +19,9 @@ const DEMO_PAGES = [
   { name: 'reading-ja', url: 'https://outlook.office.com/mail/inbox/id/AAQkAGI2TG93Conv002', file: 'inbox-conversation.ja.html' },
   { name: 'storm-ja', url: 'https://outlook.office.com/mail/inbox', file: 'inbox-storm.ja.html' },
   { name: 'deeplink-en', url: 'https://outlook.office.com/mail/deeplink/read/AAMkAGI2TG93AAA009%3D', file: 'deeplink-read.en.html' },
+  { name: 'forwarding-ja', url: 'https://outlook.office.com/mail/options/mail/forwarding', file: 'settings-forwarding.ja.html' },
+  { name: 'forwarding-en', url: 'https://outlook.office.com/mail/options/mail/forwarding', file: 'settings-forwarding.en.html' },
+  { name: 'rules-en', url: 'https://outlook.office.com/mail/options/mail/rules', file: 'settings-rules.en.html' },
 ];
 
 async function shoot(page: Page, name: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void> {
@@ -39,6 +42,7 @@ async function around(page: Page, selectors: string[], margin = 12) {
       });
       const x = Math.max(0, Math.min(...rects.map((r) => r.left)) - margin);
       const y = Math.max(0, Math.min(...rects.map((r) => r.top)) - margin);
+      // Clip to what is on screen: Settings' pane scrolls inside a fixed dialog.
       const right = Math.max(...rects.map((r) => r.right)) + margin;
       const bottom = Math.max(...rects.map((r) => r.bottom)) + margin;
       return { x, y: y + scrollY, width: right - x, height: bottom - y };
@@ -103,6 +107,23 @@ async function panelTour(session: Session, theme: 'light' | 'dark'): Promise<voi
   await waitForPanels(storm, { 'bounce-list': 6, 'bounce-storm': 1 });
   await shoot(storm, `panel-storm-ja-${theme}`, { x: 0, y: 0, width: 430, height: 520 });
   await storm.close();
+
+  for (const demo of [DEMO_PAGES[4], DEMO_PAGES[5]]) {
+    const forwarding = await open(demo);
+    await waitForPanels(forwarding, { 'forwarding-keep-copy': 1, 'forwarding-address': 1 });
+    await shoot(forwarding, `panel-${demo.name}-${theme}`, await around(forwarding, ['[role="dialog"] .pane'], 0));
+    await forwarding.close();
+  }
+
+  const rules = await open(DEMO_PAGES[6]);
+  await waitForPanels(rules, { 'rules-forward': 2 });
+  await shoot(rules, `panel-rules-en-${theme}`, await around(rules, ['[role="dialog"] .pane'], 0));
+  await rules.close();
+
+  const options = await openOptions(session);
+  await options.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
+  await shoot(options, `options-en-${theme}`);
+  await options.close();
 }
 
 const session = await (async () => {
