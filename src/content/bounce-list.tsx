@@ -1,12 +1,10 @@
-import { isBounceRow, rowMessageKeys } from '../detectors/bounce-row';
+import { judgeRow, rowMessageKeys } from '../detectors/bounce-row';
 import { isBounceStorm, STORM_MIN_BOUNCES } from '../detectors/bounce-storm';
-import { listAnchor, listRows, messageList, rowSubjectElement } from '../outlook/dom';
+import { countRows, listAnchor, listRows, messageList } from '../outlook/dom';
 import { BounceMarker } from '../panels/BounceMarker';
 import { BounceStorm } from '../panels/BounceStorm';
 import type { Context } from './context';
-import { createHost, type Host } from './host';
-
-const HOST_SELECTOR = 'oumail-help[data-oumail-help="bounce-list"]';
+import { createHost, HOST_TAG, type Host } from './host';
 import type { PageChanges } from './observer';
 
 /**
@@ -16,41 +14,62 @@ import type { PageChanges } from './observer';
  */
 export function bounceList(ctx: Context) {
   const markers = new Map<Element, Host>(); // row → its marker
+  const rendered = new WeakMap<Host, string>(); // marker → what it was last rendered with
   const bounceRows = new Set<Element>();
   let storm: Host | null = null;
   let stormClosed = false;
 
+  /** The subject a row was last judged by: a change to its time or preview needs no new look. */
+  const judged = new WeakMap<Element, { subject: Element; text: string | null; bounce: boolean; version: number }>();
+  let settingsVersion = 0;
+
   function updateRow(row: Element): void {
-    const bounce = row.isConnected && isBounceRow(row);
-    if (bounce) bounceRows.add(row);
+    const last = judged.get(row);
+    const same =
+      last && last.version === settingsVersion && last.subject.parentNode && row.contains(last.subject) && last.subject.textContent === last.text;
+    if (same && (!last.bounce || markers.get(row)?.element.previousSibling === last.subject)) return;
+
+    const verdict = row.isConnected ? judgeRow(row) : null;
+    const subject = verdict?.bounce ? verdict.subject : null;
+    if (verdict) judged.set(row, { ...verdict, text: verdict.subject.textContent, version: settingsVersion });
+    else judged.delete(row);
+    if (subject) bounceRows.add(row);
     else bounceRows.delete(row);
 
-    const want = bounce && ctx.settings().listMarkers && !ctx.isDismissed(rowMessageKeys(row));
-    const subject = want ? rowSubjectElement(row) : null;
+    const want = subject && ctx.settings().listMarkers && !ctx.isDismissed(rowMessageKeys(row)) ? subject : null;
     let marker = markers.get(row);
-    if (marker && (!subject || !row.contains(marker.element))) {
+    if (marker && (!want || !row.contains(marker.element))) {
       marker.destroy();
       markers.delete(row);
       marker = undefined;
     }
-    if (subject) {
+    if (want) {
       if (!marker) {
         marker = createHost('bounce-list', 'inline');
         markers.set(row, marker);
       }
-      if (marker.element.previousSibling !== subject) subject.after(marker.element);
-      marker.render(
-        <BounceMarker
-          lang={ctx.lang()}
-          forwardingUrl={ctx.forwardingUrl()}
-          onHide={() => ctx.dismiss(rowMessageKeys(row))}
-          onTurnOff={() => ctx.turnOff('listMarkers')}
-        />,
-      );
+      if (marker.element.previousSibling !== want) want.after(marker.element);
+      // Render only when what the marker says would change (most row changes are times and previews).
+      const state = `${ctx.lang()} ${ctx.forwardingUrl()}`;
+      if (rendered.get(marker) !== state) {
+        rendered.set(marker, state);
+        marker.render(
+          <BounceMarker
+            lang={ctx.lang()}
+            forwardingUrl={ctx.forwardingUrl()}
+            onHide={() => ctx.dismiss(rowMessageKeys(row))}
+            onTurnOff={() => ctx.turnOff('listMarkers')}
+          />,
+        );
+      }
     }
     // Anything else of ours in the row is stale: a marker left by a recycled row's earlier life, or
-    // a copy of a node that never was ours (cloned or re-serialised rows).
-    for (const el of row.querySelectorAll(HOST_SELECTOR)) if (el !== marker?.element) el.remove();
+    // a copy of a node that never was ours (cloned or re-serialised rows). The live collection
+    // makes the common case (nothing extra) a length check.
+    const hosts = row.getElementsByTagName(HOST_TAG);
+    if (hosts.length > (marker ? 1 : 0)) {
+      for (const el of Array.from(hosts)) if (el !== marker?.element) el.remove();
+    }
   }
 
   function prune(): void {
@@ -66,7 +85,9 @@ export function bounceList(ctx: Context) {
   function updateStorm(): void {
     const list = bounceRows.size >= STORM_MIN_BOUNCES ? messageList() : null;
     const count = bounceRows.size;
-    const want = !!list && !stormClosed && ctx.settings().stormNotice && isBounceStorm(count, listRows(list).length);
+    // Count rows only as far as the rule needs: a quarter of the rows may be bounces.
+    const want =
+      !!list && !stormClosed && ctx.settings().stormNotice && isBounceStorm(count, countRows(list, count * 4 + 1));
     if (!want) {
       storm?.destroy();
       storm = null;
@@ -105,6 +126,7 @@ export function bounceList(ctx: Context) {
     },
     /** Settings or language changed: judge every known row again. */
     refresh(): void {
+      settingsVersion++;
       prune();
       const list = messageList();
       if (list) for (const row of listRows(list)) updateRow(row);

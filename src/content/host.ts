@@ -42,9 +42,3 @@ export function createHost(id: string, display: 'inline' | 'block'): Host {
     },
   };
 }
-
-/** Is this node one of ours (a host, or anything inside one)? */
-export function isOurs(node: Node): boolean {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!el && (el.localName === TAG || !!el.closest(TAG));
-}

@@ -16,11 +16,21 @@ export function claimPage(): AbortController {
   return controller;
 }
 
-/** False once the extension that loaded this script has been updated, reloaded or removed. */
+let checkedAt = -Infinity;
+let alive = true;
+
+/**
+ * False once the extension that loaded this script has been updated, reloaded or removed. Asked
+ * on every batch of page changes, so the answer is kept for a second.
+ */
 export function extensionAlive(): boolean {
+  const now = performance.now();
+  if (alive && now - checkedAt < 1000) return true;
+  checkedAt = now;
   try {
-    return Boolean(browser.runtime?.id);
+    alive = Boolean(browser.runtime?.id);
   } catch {
-    return false;
+    alive = false;
   }
+  return alive;
 }

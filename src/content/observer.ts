@@ -1,6 +1,6 @@
 import { closestRow, MESSAGE_LIST, READING_PANE, rowsIn } from '../outlook/dom';
 import { optionsPage } from '../outlook/routes';
-import { isOurs } from './host';
+import { HOST_TAG } from './host';
 
 /**
  * The one observer for the whole page. It looks only at what each mutation touched: the rows it
@@ -22,23 +22,31 @@ export interface PageChanges {
 
 export function observePage(onChanges: (changes: PageChanges) => void, signal: AbortSignal): void {
   let href = location.href;
-  const routeChanged = () => {
-    if (location.href === href) return false;
-    href = location.href;
+  let inSettings = optionsPage(location.pathname) !== null;
+  let readAt = performance.now();
+  // Reading location is not free in a content script's world, and Outlook mutates the page many
+  // times a second: read it at most every 50 ms here. The timer below catches the rest.
+  const routeChanged = (force = false) => {
+    const t = performance.now();
+    if (!force && t - readAt < 50) return false;
+    readAt = t;
+    const now = location.href;
+    if (now === href) return false;
+    href = now;
+    inSettings = optionsPage(location.pathname) !== null;
     return true;
   };
 
   const observer = new MutationObserver((records) => {
     const changes: PageChanges = { rows: new Set(), list: false, pane: false, route: routeChanged(), settings: false };
-    const inSettings = optionsPage(location.pathname) !== null;
     for (const record of records) {
       if (record.type === 'attributes') {
         // Only aria-checked is observed: an ARIA switch or checkbox was flipped.
-        if (inSettings && !isOurs(record.target)) changes.settings = true;
+        if (inSettings) changes.settings = true;
         continue;
       }
       classify(record, changes);
-      if (inSettings && !changes.settings && !isOurs(record.target) && !onlyOurs(record)) changes.settings = true;
+      if (inSettings && !changes.settings && !onlyOurs(record)) changes.settings = true;
     }
     if (changes.rows.size || changes.list || changes.pane || changes.route || changes.settings) onChanges(changes);
   });
@@ -53,12 +61,12 @@ export function observePage(onChanges: (changes: PageChanges) => void, signal: A
   // A route change with no DOM change yet (the pane re-renders ~100–300 ms later): the
   // Navigation API where there is one, popstate, and a slow poll as the last resort.
   const onRoute = () => {
-    if (routeChanged()) onChanges({ rows: new Set(), list: false, pane: true, route: true, settings: true });
+    if (routeChanged(true)) onChanges({ rows: new Set(), list: false, pane: true, route: true, settings: true });
   };
   const nav = (globalThis as { navigation?: EventTarget }).navigation;
   nav?.addEventListener('navigatesuccess', onRoute, { signal });
   addEventListener('popstate', onRoute, { signal });
-  const poll = setInterval(onRoute, 500);
+  const poll = setInterval(onRoute, 250);
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearInterval(poll);
@@ -67,7 +75,8 @@ export function observePage(onChanges: (changes: PageChanges) => void, signal: A
 
 function classify(record: MutationRecord, changes: PageChanges): void {
   const target = record.target;
-  if (isOurs(target)) return;
+  // (Changes inside our shadow roots never reach a document observer; our hosts' own insertion
+  // and removal are skipped by onlyOurs.)
   const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
   if (!el) return;
 
@@ -83,7 +92,7 @@ function classify(record: MutationRecord, changes: PageChanges): void {
   if (el.closest(READING_PANE)) changes.pane = true;
 
   for (const added of record.addedNodes) {
-    if (added.nodeType !== 1 || isOurs(added)) continue;
+    if (added.nodeType !== 1 || (added as Element).localName === HOST_TAG) continue;
     const node = added as Element;
     for (const row of rowsIn(node)) changes.rows.add(row);
     if (!changes.pane && (node.matches(READING_PANE) || node.querySelector(READING_PANE))) changes.pane = true;
@@ -98,6 +107,10 @@ function classify(record: MutationRecord, changes: PageChanges): void {
 
 /** A mutation that only added or removed our own hosts. */
 function onlyOurs(record: MutationRecord): boolean {
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && (n as Element).localName === 'oumail-help');
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  for (const list of [addedNodes, removedNodes]) {
+    for (let i = 0; i < list.length; i++) if ((list[i] as Element).localName !== HOST_TAG) return false;
+  }
+  return true;
 }

@@ -42,48 +42,40 @@ export function closestRow(node: Node): Element | null {
 }
 
 /**
- * A row's subject. In every capture the row holds the sender as <span title="address">, then the
- * subject as <span title=""> (or title = the subject when it is cut off), then the time as
- * <span title="date">; the preview is a span without a title. So the subject is the first
- * titled span after the sender that is not a date: the preview and the sender never count.
+ * A row's subject element. In every capture the row holds the sender as <span title="address">,
+ * then the subject as <span title=""> (or title = the subject when it is cut off), then the time as
+ * <span title="date">; the preview is a span without a title. So the subject is the first titled
+ * span after the sender that is not a date: the preview and the sender never count.
  */
-export function rowSubject(row: Element): string | null {
+export function rowSubjectElement(row: Element): Element | null {
   let afterSender = false;
   for (const span of row.querySelectorAll('span[title]')) {
-    if (span.closest(OUR_HOST)) continue;
     const title = span.getAttribute('title') ?? '';
     if (title.includes('@')) {
       afterSender = true;
       continue;
     }
-    if (!afterSender) continue;
-    const text = span.textContent ?? '';
-    if (title === '' || title === text.trim()) return text;
+    if (!afterSender || span.closest(OUR_HOST)) continue;
+    if (title === '' || title === (span.textContent ?? '').trim()) return span;
     return null; // the next titled span is the time: this row has no subject line
   }
   return null;
 }
 
-/** The element a row's subject lives in: list markers go right after it. */
-export function rowSubjectElement(row: Element): Element | null {
-  let afterSender = false;
-  for (const span of row.querySelectorAll('span[title]')) {
-    if (span.closest(OUR_HOST)) continue;
-    const title = span.getAttribute('title') ?? '';
-    if (title.includes('@')) afterSender = true;
-    else if (afterSender) return span;
-  }
-  return null;
+export function rowSubject(row: Element): string | null {
+  return rowSubjectElement(row)?.textContent ?? null;
 }
 
 /** Rows inside a node that was added to the page (or the node itself). */
 export function rowsIn(node: Element): Element[] {
-  const rows = node.matches(LIST_ROW) ? [node] : [];
-  return rows.concat(Array.from(node.querySelectorAll(LIST_ROW)));
+  if (node.matches(LIST_ROW)) return [node]; // rows do not nest
+  if (!node.firstElementChild) return [];
+  return Array.from(node.querySelectorAll(LIST_ROW));
 }
 
+/** By id first: getElementById is a lookup, a selector list walks the whole document. */
 export function messageList(doc: Document = document): Element | null {
-  return doc.querySelector(MESSAGE_LIST);
+  return doc.getElementById('MailList') ?? doc.querySelector('[data-app-section="MessageList"]');
 }
 
 export function listRows(list: Element): Element[] {
@@ -91,7 +83,33 @@ export function listRows(list: Element): Element[] {
 }
 
 export function readingPane(doc: Document = document): Element | null {
-  return doc.querySelector(READING_PANE);
+  return doc.getElementById('ReadingPaneContainerId') ?? doc.getElementById('ItemReadingPaneContainer');
+}
+
+/**
+ * How many rows the list holds, counting no further than `limit`: enough to decide "most rows
+ * are bounces" without touching thousands of rows. Rows do not nest, so their insides are skipped.
+ */
+export function countRows(list: Element, limit: number): number {
+  let count = 0;
+  let node: Element | null = list.firstElementChild;
+  while (node && count < limit) {
+    if (node.matches(LIST_ROW)) {
+      count++;
+      node = nextOutside(node, list);
+    } else {
+      node = node.firstElementChild ?? nextOutside(node, list);
+    }
+  }
+  return count;
+}
+
+/** The next element after `node` and everything inside it, staying within `root`. */
+function nextOutside(node: Element, root: Element): Element | null {
+  for (let n: Element | null = node; n && n !== root; n = n.parentElement) {
+    if (n.nextElementSibling) return n.nextElementSibling;
+  }
+  return null;
 }
 
 export function paneSubject(pane: Element): string | null {

@@ -1,0 +1,241 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launch } from '../scripts/browsers';
+import { outlookPage } from './content-page';
+import { BOUNCE_EVERY_MS, drive, openBenchPage, PANE_EVERY_MS, TICK_MS, waitForContentScript, type PhaseResult } from './content-session';
+import { fixed, quantile, table } from './table';
+
+/**
+ * The content script's cost on a busy Outlook page, in real Chromium: `npx tsx bench/content.ts`
+ * after `npx vite build --mode chrome`. Where the time goes: bench/content-profile.ts.
+ *
+ * Method
+ * - Page (bench/content-page.ts): 3,000 message-list rows in the fixtures' row markup, none a
+ *   bounce, and a reading pane, served at https://outlook.office.com/mail/inbox by request
+ *   interception as tests/e2e/harness.ts does, so the unchanged manifest decides that the content
+ *   script runs. All rows are in the DOM; only the first 40 are drawn (the rest are `hidden`), as
+ *   Outlook's virtualised list draws only what is in view. The page is cross-origin isolated so
+ *   performance.now() has 5 µs resolution.
+ * - Work (bench/content-driver.js, in the page): a fixed number of ticks, one every 5 ms, each
+ *   1–4 of Outlook's everyday changes (subject/preview/time text, selection, hover, unread,
+ *   checkbox, rows leaving one end of the list and appearing at the other, as new or recycled
+ *   nodes); every 200 ms a bounce row ("Undeliverable: …" / "配信不能: …", new or recycled) goes
+ *   in at the top; every 500 ms the reading pane changes and the URL moves by pushState. A seeded
+ *   PRNG and a fixed tick count make the runs without and with the extension do the same DOM work.
+ * - Sessions: each run is a fresh browser with the same launch flags (extensions enabled); the
+ *   "with" run installs a snapshot of dist/chrome. Runs alternate (without, with, with, without,
+ *   …) so drift in the machine's speed hits both sides. Each run: wait for the content script,
+ *   1 s of warm-up, a forced GC, then the measured phase.
+ * - Cost: CDP Performance.getMetrics (page.metrics()) before and after the measured phase:
+ *   ScriptDuration (all JavaScript on the page's main thread, the content script's isolated
+ *   world included), TaskDuration (all main-thread work: script, style, layout, paint, …).
+ *   Overhead = (with − without) / without, on the medians of the runs.
+ * - The extension's own time: after each tick's DOM calls the driver queues a microtask. It runs
+ *   after the MutationObserver notification, which was queued at the tick's first mutation and
+ *   serves the observers of every world at once, so its delay is the time spent in observer
+ *   callbacks for that tick (the content script's handling of the tick). Summed, minus the same
+ *   sum without the extension, that is the script's synchronous time. Not in it: the
+ *   MutationRecords the browser builds for the observer during the page's own DOM calls (they
+ *   show in "page's own DOM ops" and ScriptDuration) and the markers' style and layout.
+ * - Time to marker: from just before a bounce row's insertion to the first moment the row holds
+ *   [data-oumail-help="bounce-list"], checked in that same microtask (and then by setTimeout(0)
+ *   polling, should the script ever defer its work). It is the script's reaction time; the
+ *   marker is painted in the next frame.
+ */
+
+const ROWS = 3000;
+const SEED = 20261120;
+const MEASURE_S = Number(process.env.BENCH_SECONDS ?? 8);
+const WARMUP_S = 1;
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+const TARGET = 2; // %, the issue's budget
+/** Another build to measure instead of dist/chrome (e.g. a candidate fix built elsewhere). */
+const DIST = resolve(process.env.BENCH_DIST ?? 'dist/chrome');
+
+type Mode = 'without' | 'with';
+
+interface Run {
+  mode: Mode;
+  /** Deltas over the measured phase, ms. */
+  script: number;
+  task: number;
+  style: number;
+  layout: number;
+  phase: PhaseResult;
+  errors: number;
+}
+
+async function run(mode: Mode, html: string, extension: string): Promise<Run> {
+  const browser = await launch('chromium', { headless: true, lang: 'en', extensions: true });
+  try {
+    if (mode === 'with') await browser.installExtension(extension);
+    const page = await openBenchPage(browser, html);
+    await waitForContentScript(page, mode === 'with');
+    await drive(page, WARMUP_S, mode === 'with');
+    const cdp = await page.createCDPSession();
+    await cdp.send('HeapProfiler.collectGarbage');
+    const before = await page.metrics();
+    const phase = await drive(page, MEASURE_S, mode === 'with');
+    const after = await page.metrics();
+    const errors = Number(await page.evaluate(`document.documentElement.getAttribute('data-oumail-help-errors') ?? 0`));
+    const delta = (key: 'ScriptDuration' | 'TaskDuration' | 'RecalcStyleDuration' | 'LayoutDuration') =>
+      ((after[key] ?? 0) - (before[key] ?? 0)) * 1000;
+    return {
+      mode,
+      script: delta('ScriptDuration'),
+      task: delta('TaskDuration'),
+      style: delta('RecalcStyleDuration'),
+      layout: delta('LayoutDuration'),
+      phase,
+      errors,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+const overhead = (w: number, wo: number) => (100 * (w - wo)) / wo;
+const signed = (x: number, digits = 1) => `${x >= 0 ? '+' : ''}${x.toFixed(digits)}`;
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  if (!existsSync(join(DIST, 'manifest.json'))) {
+    console.error(`${DIST} has no build: run "npx vite build --mode chrome" first.`);
+    process.exit(1);
+  }
+  // Every run uses the same build, even if dist/chrome is rebuilt meanwhile.
+  const extension = mkdtempSync(join(tmpdir(), 'oumail-bench-'));
+  cpSync(DIST, extension, { recursive: true });
+  try {
+    const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
+    const scripts = manifest.content_scripts?.[0]?.js ?? [];
+    const stale = !process.env.BENCH_DIST && newestMtime(resolve('src')) > Math.min(...scripts.map((f) => statSync(join(DIST, f)).mtimeMs));
+
+    const html = outlookPage(ROWS, SEED);
+    const probe = await launch('chromium');
+    const version = await probe.version();
+    await probe.close();
+    console.log(`Content script on a busy Outlook page — ${version}, headless, Node ${process.versions.node}`);
+    console.log(
+      `${ROWS} rows (${(html.length / 1e6).toFixed(1)} MB of HTML); ${MEASURE_S} s measured after ${WARMUP_S} s of warm-up; ` +
+        `a tick every ${TICK_MS} ms with 1–4 DOM changes, a bounce row every ${BOUNCE_EVERY_MS} ms, a pane change every ${PANE_EVERY_MS} ms; ` +
+        `${REPEATS} fresh sessions each way, alternating.`,
+    );
+    if (stale) console.log('WARNING: src/ changed after dist/chrome was built: rebuild for current figures.');
+    console.log('');
+
+    const runs: Run[] = [];
+    for (let r = 0; r < REPEATS; r++) {
+      for (const mode of (r % 2 === 0 ? ['without', 'with'] : ['with', 'without']) as Mode[]) runs.push(await run(mode, html, extension));
+    }
+    const without = runs.filter((r) => r.mode === 'without');
+    const withExt = runs.filter((r) => r.mode === 'with');
+
+    console.log('Each run: the measured phase, ms');
+    console.log(
+      table(
+        ['run', 'ScriptDuration', 'TaskDuration', 'style', 'layout', "page's DOM ops", 'in observers', 'wall', 'late ticks'],
+        runs.map((r, i) => [
+          `${i + 1} ${r.mode}`,
+          fixed(r.script),
+          fixed(r.task),
+          fixed(r.style),
+          fixed(r.layout),
+          fixed(r.phase.opsMs),
+          fixed(r.phase.hop.sum),
+          fixed(r.phase.wallMs, 0),
+          `${r.phase.late}/${r.phase.ticks}`,
+        ]),
+      ),
+    );
+    console.log('');
+
+    const line = (label: string, value: (r: Run) => number) => {
+      const wo = median(without.map(value));
+      const w = median(withExt.map(value));
+      return [label, fixed(wo), fixed(w), signed(w - wo), `${signed(overhead(w, wo), 2)}%`];
+    };
+    console.log(`Medians of ${REPEATS} runs each way, ms over the ${MEASURE_S} s phase (${withExt[0].phase.ops} DOM changes in ${withExt[0].phase.ticks} ticks)`);
+    console.log(
+      table(
+        ['metric', 'without', 'with', 'with − without', 'overhead'],
+        [
+          line('ScriptDuration', (r) => r.script),
+          line('TaskDuration', (r) => r.task),
+          line('RecalcStyleDuration', (r) => r.style),
+          line('LayoutDuration', (r) => r.layout),
+          line("page's own DOM ops", (r) => r.phase.opsMs),
+          line('MutationObserver callbacks', (r) => r.phase.hop.sum),
+        ],
+      ),
+    );
+    const scriptOver = overhead(median(withExt.map((r) => r.script)), median(without.map((r) => r.script)));
+    const taskOver = overhead(median(withExt.map((r) => r.task)), median(without.map((r) => r.task)));
+    const verdict = (x: number) => (x <= TARGET ? 'within' : 'OVER');
+    console.log(
+      `Overhead: ScriptDuration ${signed(scriptOver, 2)}% (${verdict(scriptOver)} the ${TARGET}% target), ` +
+        `TaskDuration ${signed(taskOver, 2)}% (${verdict(taskOver)}).`,
+    );
+    const own = median(withExt.map((r) => r.phase.hop.sum)) - median(without.map((r) => r.phase.hop.sum));
+    const ticks = withExt[0].phase.ticks;
+    const perTick = (f: (s: PhaseResult['hop']) => number) => fixed(median(withExt.map((r) => f(r.phase.hop) * 1000)), 0);
+    console.log(
+      `Content script's own time (observer callbacks, with − without): ${fixed(own)} ms in ${MEASURE_S} s, ` +
+        `${fixed((100 * own) / (MEASURE_S * 1000), 2)}% of one core; ${fixed((1000 * own) / ticks, 0)} µs per tick on average, ` +
+        `per tick p50 ${perTick((h) => h.p50)} µs, p95 ${perTick((h) => h.p95)} µs, p99 ${perTick((h) => h.p99)} µs, ` +
+        `max ${fixed(Math.max(...withExt.map((r) => r.phase.hop.max)), 1)} ms.`,
+    );
+    console.log('');
+
+    const latencies = withExt.flatMap((r) => r.phase.latencies);
+    const missed = withExt.reduce((n, r) => n + r.phase.missed, 0);
+    const deferred = withExt.reduce((n, r) => n + r.phase.deferred, 0);
+    console.log(`Time to marker: bounce row inserted → its marker in the DOM, ms (${latencies.length + missed} bounce rows, ${withExt.length} runs)`);
+    const q = (p: number) => (latencies.length ? fixed(quantile(latencies, p), 2) : '-');
+    console.log(
+      table(
+        ['p50', 'p95', 'max', 'marked before the next task', 'missed (2 s)'],
+        [[q(0.5), q(0.95), latencies.length ? fixed(Math.max(...latencies), 2) : '-', `${latencies.length + missed - deferred}/${latencies.length + missed}`, String(missed)]],
+      ),
+    );
+    const correct = withExt.every((r) => r.phase.check.marked === r.phase.check.bounceRows && r.phase.check.stray === 0 && r.errors === 0);
+    console.log(
+      'At the end of each run (bounce rows on the page / marked exactly once / markers elsewhere / script errors): ' +
+        withExt.map((r) => `${r.phase.check.bounceRows}/${r.phase.check.marked}/${r.phase.check.stray}/${r.errors}`).join(', ') +
+        (correct ? ' — correct.' : ' — WRONG.'),
+    );
+    console.log('');
+
+    console.log(`Content script size (${DIST}, manifest content_scripts[0].js)`);
+    console.log(
+      table(
+        ['file', 'raw', 'gzip -9'],
+        scripts.map((file) => {
+          const bytes = readFileSync(join(extension, file));
+          return [file, `${bytes.length} B`, `${gzipSync(bytes, { level: 9 }).length} B`];
+        }),
+      ),
+    );
+    console.log('');
+    console.log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+  } finally {
+    rmSync(extension, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
