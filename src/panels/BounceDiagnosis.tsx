@@ -1,11 +1,10 @@
 import type { Carrier } from '../address/carriers';
-import { tipEntry } from '../faq/tips';
 import type { Lang } from '../faq/types';
 import { t, type MessageKey } from '../i18n';
 import type { BounceCause, BounceReport, FailedRecipient } from '../report/parse';
-import { FaqBlocks } from '../ui/FaqBlocks';
 import { Announce } from './Announce';
 import { CarrierAdvice } from './CarrierAdvice';
+import { FaqAnswerDetails } from './FaqAnswerDetails';
 import { TipActions } from './TipActions';
 
 interface Props {
@@ -79,7 +78,6 @@ function Explanation({ lang, group, code }: { lang: Lang; group: Group; code: st
 export function BounceDiagnosis({ lang, report, forwardingUrl, onHide, onTurnOff }: Props) {
   const groups = groupsOf(report);
   const faqId = groups.some((g) => g.carrier) ? 'forward-missing' : 'undeliverable';
-  const faq = tipEntry(faqId, lang);
 
   return (
     <section class="card diagnosis" lang={lang} aria-labelledby="diagnosis-title">
@@ -91,10 +89,7 @@ export function BounceDiagnosis({ lang, report, forwardingUrl, onHide, onTurnOff
       <p>
         <a class="primary" href={forwardingUrl}>{t(lang, 'openForwarding')}</a>
       </p>
-      <details class="faq" data-faq={faqId}>
-        <summary>{t(lang, 'faqShow')}: {faq.title}</summary>
-        <FaqBlocks blocks={faq.body} />
-      </details>
+      <FaqAnswerDetails lang={lang} id={faqId} />
       <TipActions lang={lang} onHide={onHide} onTurnOff={onTurnOff} />
     </section>
   );

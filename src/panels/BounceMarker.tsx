@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { Lang } from '../faq/types';
 import { t } from '../i18n';
+import { FaqAnswerDetails } from './FaqAnswerDetails';
 import { TipActions } from './TipActions';
 
 interface Props {
@@ -65,6 +66,7 @@ export function BounceMarker({ lang, forwardingUrl, onHide, onTurnOff }: Props) 
         <p>
           <a class="primary" href={forwardingUrl}>{t(lang, 'openForwarding')}</a>
         </p>
+        <FaqAnswerDetails lang={lang} id="undeliverable" />
         <TipActions lang={lang} onHide={() => { close(); onHide(); }} onTurnOff={() => { close(); onTurnOff(); }} />
         <button type="button" class="close" aria-label={t(lang, 'close')} title={t(lang, 'close')} onClick={close}>
           ×

@@ -1,6 +1,7 @@
 import type { Lang } from '../faq/types';
 import { t } from '../i18n';
 import { Announce } from './Announce';
+import { FaqAnswerDetails } from './FaqAnswerDetails';
 import { TipActions } from './TipActions';
 
 interface Props {
@@ -21,6 +22,7 @@ export function BounceStorm({ lang, count, forwardingUrl, onClose, onTurnOff }: 
       <p>
         <a class="primary" href={forwardingUrl}>{t(lang, 'openForwarding')}</a>
       </p>
+      <FaqAnswerDetails lang={lang} id="undeliverable" />
       <TipActions lang={lang} onTurnOff={onTurnOff} />
       <button type="button" class="close" aria-label={t(lang, 'close')} title={t(lang, 'close')} onClick={onClose}>
         ×

@@ -79,6 +79,19 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       );
       expect(href).toBe('https://outlook.live.com/mail/0/options/mail/forwarding');
       expect(await panelText(page, 'bounce-storm')).toContain('6 件');
+      // Every panel: the forwarding settings and the FAQ answer.
+      const links = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('[data-oumail-help]')).map((host) => {
+          const root = host.shadowRoot!;
+          return `${host.getAttribute('data-oumail-help')}:${root.querySelector('a.primary')?.getAttribute('href')}:${root.querySelector('details.faq')?.getAttribute('data-faq')}`;
+        }),
+      );
+      expect(new Set(links)).toEqual(
+        new Set([
+          'bounce-list:https://outlook.live.com/mail/0/options/mail/forwarding:undeliverable',
+          'bounce-storm:https://outlook.live.com/mail/0/options/mail/forwarding:undeliverable',
+        ]),
+      );
       await page.close();
     });
 

@@ -156,6 +156,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       });
     }
 
+    it('works under the consumer route with an account index (outlook.live.com/mail/0/…)', async () => {
+      const page = await openPage(session, 'https://outlook.live.com/mail/0/options/mail/forwarding', fixture('settings-forwarding.en.html'));
+      await waitForPanels(page, { 'forwarding-keep-copy': 1, 'forwarding-address': 1 });
+      await page.close();
+    });
+
     it('shows nothing on other settings pages, nor after leaving Settings', async () => {
       const page = await openPage(session, INBOX, fixture('settings-forwarding.en.html'));
       await openSettings(page, 0, 'junkEmail');
