@@ -88,19 +88,26 @@ function classify(record: MutationRecord, changes: PageChanges): void {
     changes.list = true;
     return;
   }
-  if (el.closest(MESSAGE_LIST)) changes.list = true;
-  if (el.closest(READING_PANE)) changes.pane = true;
+  const inList = !!el.closest(MESSAGE_LIST);
+  if (inList) changes.list = true;
+  else if (el.closest(READING_PANE)) changes.pane = true;
 
-  for (const added of record.addedNodes) {
-    if (added.nodeType !== 1 || (added as Element).localName === HOST_TAG) continue;
-    const node = added as Element;
-    for (const row of rowsIn(node)) changes.rows.add(row);
+  const added = record.addedNodes;
+  for (let i = 0; i < added.length; i++) {
+    if (added[i].nodeType !== 1 || (added[i] as Element).localName === HOST_TAG) continue;
+    const node = added[i] as Element;
+    const rows = rowsIn(node);
+    for (const r of rows) changes.rows.add(r);
+    // Inside the list, or holding rows, it is not the reading pane or a new list.
+    if (inList || rows.length) continue;
     if (!changes.pane && (node.matches(READING_PANE) || node.querySelector(READING_PANE))) changes.pane = true;
     if (!changes.list && (node.matches(MESSAGE_LIST) || node.querySelector(MESSAGE_LIST))) changes.list = true;
   }
-  if (record.removedNodes.length && !changes.pane) {
-    for (const node of record.removedNodes) {
-      if (node.nodeType === 1 && ((node as Element).matches(READING_PANE) || (node as Element).querySelector(READING_PANE))) changes.pane = true;
+  const removed = record.removedNodes;
+  if (!inList && !changes.pane) {
+    for (let i = 0; i < removed.length; i++) {
+      const node = removed[i] as Element;
+      if (node.nodeType === 1 && (node.matches(READING_PANE) || node.querySelector(READING_PANE))) changes.pane = true;
     }
   }
 }
@@ -109,8 +116,7 @@ function classify(record: MutationRecord, changes: PageChanges): void {
 function onlyOurs(record: MutationRecord): boolean {
   const { addedNodes, removedNodes } = record;
   if (addedNodes.length + removedNodes.length === 0) return false;
-  for (const list of [addedNodes, removedNodes]) {
-    for (let i = 0; i < list.length; i++) if ((list[i] as Element).localName !== HOST_TAG) return false;
-  }
+  for (let i = 0; i < addedNodes.length; i++) if ((addedNodes[i] as Element).localName !== HOST_TAG) return false;
+  for (let i = 0; i < removedNodes.length; i++) if ((removedNodes[i] as Element).localName !== HOST_TAG) return false;
   return true;
 }

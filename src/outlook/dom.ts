@@ -38,7 +38,9 @@ export const OUR_HOST = '[data-oumail-help]';
 
 export function closestRow(node: Node): Element | null {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return el ? el.closest(LIST_ROW) : null;
+  // One attribute selector walks up faster than the list in LIST_ROW; the row is checked after.
+  const option = el?.closest('[role="option"]');
+  return option && option.matches(LIST_ROW) ? option : null;
 }
 
 /**

@@ -119,8 +119,9 @@ const BOUNCE_SUBJECT = new RegExp(
 
 export function isBounceSubject(subject: string): boolean {
   if (typeof subject !== 'string' || subject === '') return false;
-  // NFC so that a decomposed "Não" (a + U+0303) matches; a no-op for the usual ASCII subject.
-  return BOUNCE_SUBJECT.test(subject.normalize('NFC'));
+  // NFC so that a decomposed "Não" (a + U+0303) matches; only the start matters, so only the
+  // start is normalised (subjects can be very long).
+  return BOUNCE_SUBJECT.test(subject.slice(0, 160).normalize('NFC'));
 }
 
 /** For tests and for the UI's "what do we look for" list. */
