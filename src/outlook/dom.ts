@@ -64,10 +64,6 @@ export function rowSubjectElement(row: Element): Element | null {
   return null;
 }
 
-export function rowSubject(row: Element): string | null {
-  return rowSubjectElement(row)?.textContent ?? null;
-}
-
 /** Rows inside a node that was added to the page (or the node itself). */
 export function rowsIn(node: Element): Element[] {
   if (node.matches(LIST_ROW)) return [node]; // rows do not nest

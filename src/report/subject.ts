@@ -124,5 +124,3 @@ export function isBounceSubject(subject: string): boolean {
   return BOUNCE_SUBJECT.test(subject.slice(0, 160).normalize('NFC'));
 }
 
-/** For tests and for the UI's "what do we look for" list. */
-export const BOUNCE_SUBJECT_PREFIXES: readonly string[] = [...EXCHANGE_PREFIXES, ...OTHER_MTA_SUBJECTS];
