@@ -2,7 +2,7 @@ import { forwardingAddressState } from '../detectors/forwarding-address';
 import { keepCopyState } from '../detectors/forwarding-without-copy';
 import { forwardingRules } from '../detectors/rules-forward';
 import { optionsPage } from '../outlook/routes';
-import { controlRow, isSaveButton, SETTINGS_DIALOG } from '../outlook/settings';
+import { controlRow, isSaveButton, PAGE_WORDS, settingsRoot } from '../outlook/settings';
 import { AddressCheck } from '../panels/AddressCheck';
 import { KeepCopyWarning } from '../panels/KeepCopyWarning';
 import { RuleNote } from '../panels/RuleNote';
@@ -96,9 +96,8 @@ export function forwardingSettings(ctx: Context) {
 
   function update(): void {
     const page = optionsPage(location.pathname);
-    const dialog = page ? document.querySelector(SETTINGS_DIALOG) : null;
-    updateForwarding(page === 'forwarding' ? dialog : null);
-    updateRules(page === 'rules' ? dialog : null);
+    updateForwarding(page === 'forwarding' ? settingsRoot(PAGE_WORDS.forwarding) : null);
+    updateRules(page === 'rules' ? settingsRoot(PAGE_WORDS.rules) : null);
   }
 
   /** Many changes arrive together while the dialog renders: judge once they have landed. */

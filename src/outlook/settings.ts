@@ -10,6 +10,8 @@
 /** The Settings dialog: Fluent v8's modal id, or any modal dialog. */
 export const SETTINGS_DIALOG = ['[id^="ModalFocusTrapZone"]', '[role="dialog"]'].join(',');
 
+
+
 /** Visible labels, per UI language. Matched after folding spaces and case; a label may carry a colon. */
 export const LABELS = {
   enableForwarding: ['Enable forwarding', '転送を有効にする'],
@@ -123,3 +125,23 @@ export function controlRow(control: Element, root: Element): Element {
   }
   return row;
 }
+
+/**
+ * Where Settings' controls are: the topmost dialog that says any of `words` (Outlook may keep
+ * other dialogs around); with no such dialog (a build that shows Settings as a page, or the
+ * dialog not there yet), the whole document.
+ */
+export function settingsRoot(words: readonly string[], doc: Document = document): Element {
+  const dialogs = Array.from(doc.querySelectorAll(SETTINGS_DIALOG));
+  for (let i = dialogs.length - 1; i >= 0; i--) {
+    const text = dialogs[i].textContent ?? '';
+    if (words.some((w) => text.includes(w))) return dialogs[i];
+  }
+  return doc.body;
+}
+
+/** Words that tell the Forwarding and the Rules pages' dialogs from others. */
+export const PAGE_WORDS = {
+  forwarding: [...LABELS.enableForwarding, ...LABELS.keepCopy],
+  rules: [...RULE_FORWARD_WORDS, ...RULE_REMOVE_WORDS, 'Rules', 'ルール'],
+} as const;

@@ -156,6 +156,23 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       });
     }
 
+    it('finds the Settings dialog among other dialogs Outlook keeps around', async () => {
+      const page = await openPage(session, FORWARDING, fixture('settings-forwarding.en.html'));
+      await waitForPanels(page, { 'forwarding-keep-copy': 1, 'forwarding-address': 1 });
+      await page.evaluate(() => {
+        const other = document.createElement('div');
+        other.setAttribute('role', 'dialog');
+        other.setAttribute('aria-label', 'Notifications');
+        other.textContent = 'You have no new notifications.';
+        document.body.append(other);
+      });
+      await page.click('label[for="checkbox-33"]');
+      await waitForPanels(page, { 'forwarding-address': 1 });
+      await page.click('label[for="checkbox-33"]');
+      await waitForPanels(page, { 'forwarding-keep-copy': 1, 'forwarding-address': 1 });
+      await page.close();
+    });
+
     it('works under the consumer route with an account index (outlook.live.com/mail/0/…)', async () => {
       const page = await openPage(session, 'https://outlook.live.com/mail/0/options/mail/forwarding', fixture('settings-forwarding.en.html'));
       await waitForPanels(page, { 'forwarding-keep-copy': 1, 'forwarding-address': 1 });
