@@ -50,10 +50,16 @@ function docOf(entry: FaqEntry, lang: Lang): IndexedDoc {
   };
 }
 
-/** Typos are forgiven in Latin words of four letters or more; Japanese bigrams must match exactly. */
-function fuzziness(term: string): number {
-  if (isJapaneseTerm(term) || term.length < 4) return 0;
-  return term.length < 5 ? 1 : 2;
+/**
+ * Typos are forgiven in Latin words of four letters or more that the FAQ does not contain as
+ * they are (a word it knows is no typo: "authenticator" must not also find "authentication");
+ * Japanese bigrams must match exactly.
+ */
+function fuzzinessFor(vocabulary: Set<string>) {
+  return (term: string): number => {
+    if (isJapaneseTerm(term) || term.length < 4 || vocabulary.has(term)) return 0;
+    return term.length < 5 ? 1 : 2;
+  };
 }
 
 /** As the user types, the last word is still unfinished: let it match as a prefix. */
@@ -76,6 +82,8 @@ function coversQuery(matched: Set<string>, total: number): boolean {
 export type FaqSearch = (query: string, options?: SearchOptions) => SearchHit[];
 
 export function createFaqSearch(ja: readonly FaqEntry[], en: readonly FaqEntry[]): FaqSearch {
+  const docs = [...ja.map((e) => docOf(e, 'ja')), ...en.map((e) => docOf(e, 'en'))];
+  const vocabulary = new Set(docs.flatMap((d) => FIELDS.flatMap((f) => termsOf(normalize(d[f])))));
   const index = new MiniSearch<IndexedDoc>({
     fields: [...FIELDS],
     storeFields: ['lang'],
@@ -84,12 +92,12 @@ export function createFaqSearch(ja: readonly FaqEntry[], en: readonly FaqEntry[]
     searchOptions: {
       boost: { title: 3, keywords: 2, body: 1 },
       prefix: isPrefix,
-      fuzzy: fuzziness,
+      fuzzy: fuzzinessFor(vocabulary),
       weights: { fuzzy: 0.3, prefix: 0.6 },
       tokenize: (query) => queryTermsOf(normalize(query)),
     },
   });
-  index.addAll([...ja.map((e) => docOf(e, 'ja')), ...en.map((e) => docOf(e, 'en'))]);
+  index.addAll(docs);
 
   return (query, options = {}) => {
     const queryTerms = new Set(termsOf(normalize(query), true));
