@@ -50,6 +50,11 @@ const VALIDATORS: { [K in keyof Settings]: (value: unknown) => value is Settings
 
 export function validSettings(stored: Record<string, unknown>): Settings {
   const settings = { ...DEFAULTS };
+  // A damaged list of hidden tips keeps its good entries: dropping it all would bring every
+  // hidden tip back, and the next "hide" would overwrite what was left.
+  if (Array.isArray(stored.dismissed)) {
+    stored = { ...stored, dismissed: stored.dismissed.filter((v) => typeof v === 'string' && v.length <= 16).slice(-MAX_DISMISSED) };
+  }
   for (const key of Object.keys(DEFAULTS) as (keyof Settings)[]) {
     const value = stored[key];
     if (VALIDATORS[key](value)) (settings as Record<keyof Settings, unknown>)[key] = value;

@@ -1,6 +1,6 @@
 import { judgeRow, rowMessageKeys } from '../detectors/bounce-row';
 import { isBounceStorm, STORM_MIN_BOUNCES } from '../detectors/bounce-storm';
-import { countRows, listAnchor, listRows, messageList } from '../outlook/dom';
+import { countRows, LIST_ROW, listAnchor, listRows, messageList } from '../outlook/dom';
 import { BounceMarker } from '../panels/BounceMarker';
 import { BounceStorm } from '../panels/BounceStorm';
 import type { Context } from './context';
@@ -45,7 +45,7 @@ export function bounceList(ctx: Context) {
     }
     if (want) {
       if (!marker) {
-        marker = createHost('bounce-list', 'inline');
+        marker = createHost('bounce-list', 'inline', () => row);
         markers.set(row, marker);
       }
       if (marker.element.previousSibling !== want) want.after(marker.element);
@@ -94,7 +94,7 @@ export function bounceList(ctx: Context) {
       return;
     }
     const anchor = listAnchor(list);
-    if (!storm) storm = createHost('bounce-storm', 'block');
+    if (!storm) storm = createHost('bounce-storm', 'block', () => (list ? list.querySelector(LIST_ROW) : null));
     if (anchor && storm.element.nextSibling !== anchor) anchor.before(storm.element);
     storm.render(
       <BounceStorm

@@ -34,7 +34,8 @@ export function bounceReading(ctx: Context) {
       const anchor = bodyAnchor(open.body);
       if (!host || !host.element.isConnected) {
         host?.destroy();
-        host = createHost('bounce-reading', 'block');
+        const body = open.body;
+        host = createHost('bounce-reading', 'block', () => body);
         shown = '';
       }
       if (host.element.nextSibling !== anchor) anchor.before(host.element);

@@ -21,7 +21,11 @@ export function forwardingSettings(ctx: Context) {
   const rules = new Map<Element, Host>();
   /** Save was pressed while the risky state was set; cleared when the state is fixed. */
   let saving = false;
-  let pending = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  /** When the user last typed in the address box: the check waits for a pause in typing. */
+  let typedAt = -Infinity;
+  const TYPING_PAUSE = 600;
 
   const drop = (host: Host | null): null => {
     host?.destroy();
@@ -65,7 +69,12 @@ export function forwardingSettings(ctx: Context) {
     }
 
     const typed = forwardingAddressState(dialog);
-    if (typed.input && typed.issues.length) {
+    // While the user is still typing, keep what is shown: judging every keystroke would flicker
+    // ("no @" after the first letter) and announce half-typed addresses.
+    const typing = typed.input === document.activeElement && performance.now() - typedAt < TYPING_PAUSE;
+    if (typing) {
+      later(TYPING_PAUSE);
+    } else if (typed.input && typed.issues.length) {
       address = place(address, 'forwarding-address', controlRow(typed.input, dialog));
       address.render(<AddressCheck lang={ctx.lang()} issues={typed.issues} />);
     } else {
@@ -101,13 +110,16 @@ export function forwardingSettings(ctx: Context) {
   }
 
   /** Many changes arrive together while the dialog renders: judge once they have landed. */
+  function later(delay: number): void {
+    if (stopped) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (!stopped) ctx.guard(update);
+    }, delay);
+  }
   function schedule(): void {
-    if (pending) return;
-    pending = true;
-    setTimeout(() => {
-      pending = false;
-      ctx.guard(update);
-    }, 0);
+    if (timer === undefined) later(0);
   }
 
   return {
@@ -120,6 +132,7 @@ export function forwardingSettings(ctx: Context) {
             if (!optionsPage(location.pathname)) return;
             const target = event.target as Element | null;
             if (type === 'click' && target && isSaveButton(target) && keepCopy) saving = true;
+            if (type === 'input' && target?.localName === 'input' && (target as HTMLInputElement).type !== 'checkbox') typedAt = performance.now();
             schedule();
           },
           { capture: true, signal },
@@ -130,6 +143,8 @@ export function forwardingSettings(ctx: Context) {
     schedule,
     refresh: update,
     stop(): void {
+      stopped = true;
+      clearTimeout(timer);
       keepCopy = drop(keepCopy);
       address = drop(address);
       for (const host of rules.values()) host.destroy();

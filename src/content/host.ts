@@ -22,7 +22,11 @@ export interface Host {
 export const HOST_TAG = 'oumail-help';
 const TAG = HOST_TAG;
 
-export function createHost(id: string, display: 'inline' | 'block'): Host {
+/**
+ * `focusTarget` names where keyboard focus goes if the host is removed while focused (a row,
+ * the message body, the control a warning is about); without one, the nearest focusable thing.
+ */
+export function createHost(id: string, display: 'inline' | 'block', focusTarget?: () => Element | null): Host {
   const element = document.createElement(TAG);
   element.setAttribute('data-oumail-help', id);
   element.style.display = display === 'inline' ? 'inline-block' : 'block';
@@ -37,8 +41,25 @@ export function createHost(id: string, display: 'inline' | 'block'): Host {
     element,
     render: (vnode) => render(vnode, container),
     destroy() {
+      // Closing a panel from inside it must not drop keyboard users on <body>: give focus to the
+      // nearest focusable thing of Outlook's (the row, the message body, the list).
+      if (document.activeElement === element) {
+        const target = focusTarget?.();
+        if (target instanceof HTMLElement && (target.tabIndex >= 0 || target.hasAttribute('tabindex'))) target.focus({ preventScroll: true });
+        else focusNear(element);
+      }
       render(null, container);
       element.remove();
     },
   };
+}
+
+function focusNear(element: Element): void {
+  const candidates = [
+    element.parentElement?.closest('[tabindex]'),
+    element.nextElementSibling?.matches('[tabindex]') ? element.nextElementSibling : element.nextElementSibling?.querySelector('[tabindex]'),
+    element.parentElement?.querySelector('[tabindex]:not(oumail-help)'),
+  ];
+  const target = candidates.find((c): c is HTMLElement => !!c && c !== element && !element.contains(c));
+  target?.focus({ preventScroll: true });
 }

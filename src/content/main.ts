@@ -60,6 +60,7 @@ async function start(): Promise<void> {
   const reading = bounceReading(ctx);
   const forwarding = forwardingSettings(ctx);
   function apply(next: Settings): void {
+    if (controller.signal.aborted) return; // a late answer from storage after this copy stopped
     settings = next;
     guarded(() => list.refresh());
     guarded(() => reading.refresh());

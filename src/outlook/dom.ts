@@ -128,7 +128,9 @@ export function outlookLanguage(doc: Document = document): string {
 /** Where the "every message bounces" notice goes: right before the scrolling list. */
 export function listAnchor(list: Element): Element | null {
   if (list.id === 'MailList') return list;
-  return list.querySelector('#MailList') ?? list.querySelector('[role="listbox"]') ?? list.firstElementChild;
+  let first = list.firstElementChild;
+  while (first?.hasAttribute('data-oumail-help')) first = first.nextElementSibling;
+  return list.querySelector('#MailList') ?? list.querySelector('[role="listbox"]') ?? first;
 }
 
 /** Where the diagnosis of an open bounce goes: right above the message body's document. */

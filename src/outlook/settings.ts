@@ -42,8 +42,10 @@ function isLabelText(text: string | null | undefined, labels: readonly string[])
  * wraps a label has the same text, so keep going down while a child still says it all.
  */
 function labelElement(root: Element, labels: readonly string[]): Element | null {
+  const longest = Math.max(...labels.map((l) => l.length)) + 8;
   for (const el of root.querySelectorAll('label, span, div, p')) {
-    if (!isLabelText(el.textContent, labels)) continue;
+    const text = el.textContent ?? '';
+    if (text.length > longest || !isLabelText(text, labels)) continue;
     let inner: Element = el;
     for (;;) {
       const child = Array.from(inner.children).find((c) => isLabelText(c.textContent, labels));
@@ -116,11 +118,16 @@ export function isSaveButton(el: Element): boolean {
   return !!button && (isLabelText(button.textContent, LABELS.save) || isLabelText(button.getAttribute('aria-label'), LABELS.save));
 }
 
-/** Where a warning about a control goes: after the row that holds the control and its label. */
+const FORM_CONTROL = 'input, select, textarea, button, [role="switch"], [role="checkbox"]';
+
+/**
+ * Where a warning about a control goes: after the largest box that holds this control (with its
+ * label and Fluent's wrappers) and no other control, so the warning never lands inside a text
+ * field's frame or between a checkbox and its label.
+ */
 export function controlRow(control: Element, root: Element): Element {
   let row: Element = control;
-  // Climb while the parent holds nothing but this control and its label (at most a few nodes).
-  while (row.parentElement && row.parentElement !== root && row.parentElement.querySelectorAll(CONTROL).length === 1) {
+  while (row.parentElement && row.parentElement !== root && row.parentElement.querySelectorAll(FORM_CONTROL).length === 1) {
     row = row.parentElement;
   }
   return row;
@@ -128,16 +135,16 @@ export function controlRow(control: Element, root: Element): Element {
 
 /**
  * Where Settings' controls are: the topmost dialog that says any of `words` (Outlook may keep
- * other dialogs around); with no such dialog (a build that shows Settings as a page, or the
- * dialog not there yet), the whole document.
+ * other dialogs around), or null while there is none (the dialog comes after the route). Never
+ * the whole page: that would scan all of Outlook on every change.
  */
-export function settingsRoot(words: readonly string[], doc: Document = document): Element {
+export function settingsRoot(words: readonly string[], doc: Document = document): Element | null {
   const dialogs = Array.from(doc.querySelectorAll(SETTINGS_DIALOG));
   for (let i = dialogs.length - 1; i >= 0; i--) {
     const text = dialogs[i].textContent ?? '';
     if (words.some((w) => text.includes(w))) return dialogs[i];
   }
-  return doc.body;
+  return null;
 }
 
 /** Words that tell the Forwarding and the Rules pages' dialogs from others. */

@@ -37,8 +37,10 @@ export function BounceMarker({ lang, forwardingUrl, onHide, onTurnOff }: Props) 
     if (open) {
       place();
       popover.current?.querySelector<HTMLElement>('h2')?.focus();
-    } else if (popover.current?.contains(document.activeElement) || document.activeElement === null) {
-      button.current?.focus();
+    } else {
+      // document.activeElement is our host from outside the shadow root: ask the root itself.
+      const root = button.current?.getRootNode() as ShadowRoot | undefined;
+      if (!root?.activeElement || popover.current?.contains(root.activeElement)) button.current?.focus();
     }
   };
 

@@ -44,6 +44,8 @@ export function Popup() {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
+    // Enter and the arrows belong to the input method while a Japanese conversion is open.
+    if (e.isComposing || e.keyCode === 229) return;
     if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && items.length > 0) {
       e.preventDefault();
       const step = e.key === 'ArrowDown' ? 1 : -1;

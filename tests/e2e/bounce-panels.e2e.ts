@@ -220,6 +220,31 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.close();
     });
 
+    // After the storm tests: it hides a storm row's tips for the rest of this session.
+    it('keeps keyboard focus in Outlook when a panel closes itself', async () => {
+      const page = await openPage(session, 'https://outlook.office.com/mail/inbox', fixture('inbox-storm.ja.html'));
+      await page.bringToFront(); // focus is only tracked in the window's active tab
+      await waitForPanels(page, { 'bounce-list': 6, 'bounce-storm': 1 });
+      await page.evaluate(() => (document.querySelector('[data-oumail-help="bounce-storm"]')!.shadowRoot!.querySelector('button.close') as HTMLElement).focus());
+      await page.keyboard.press('Enter');
+      await waitForPanels(page, { 'bounce-list': 6 });
+      expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 40))).toContain('role="option"');
+      // The marker's help: "hide for this message" from the keyboard (row 7: its ids appear in no
+      // other fixture, so hiding it changes no other test).
+      const host = '[role="option"]:nth-child(7) [data-oumail-help="bounce-list"]';
+      await page.evaluate((host: string) => (document.querySelector(host)!.shadowRoot!.querySelector('button.marker') as HTMLElement).focus(), host);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((host: string) => !!document.querySelector(host)!.shadowRoot!.querySelector(':popover-open'), {}, host);
+      await page.evaluate((host: string) => {
+        const root = document.querySelector(host)!.shadowRoot!;
+        (Array.from(root.querySelectorAll('button')).find((b) => b.textContent === 'このメッセージでは表示しない') as HTMLElement).focus();
+      }, host);
+      await page.keyboard.press('Enter');
+      await waitForPanels(page, { 'bounce-list': 5 });
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('option');
+      await page.close();
+    });
+
     it('remembers "hide for this message" and "don\'t show these tips" across reloads', async () => {
       const url = 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D';
       const page = await openPage(session, url, fixture('inbox-item.en.html'));
@@ -252,5 +277,6 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await waitForPanels(other, { 'bounce-storm': 1 });
       await other.close();
     });
+
   });
 }

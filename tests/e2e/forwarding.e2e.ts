@@ -39,6 +39,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(
         await page.evaluate(() => document.getElementById('checkbox-33')!.closest('.row')!.nextElementSibling?.getAttribute('data-oumail-help')),
       ).toBe('forwarding-keep-copy');
+      // Below the whole text field, never inside its fixed-height frame.
+      expect(await page.evaluate(() => !!document.querySelector('.ms-TextField [data-oumail-help]'))).toBe(false);
+      expect(
+        await page.evaluate(() => document.querySelector('.ms-TextField')!.closest('.row')!.nextElementSibling?.getAttribute('data-oumail-help')),
+      ).toBe('forwarding-address');
       expect(await panelText(page, 'forwarding-address')).toContain('docomo');
       expect(await panelText(page, 'forwarding-address')).toContain('宛先指定受信');
 

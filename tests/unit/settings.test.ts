@@ -21,6 +21,10 @@ describe('validSettings', () => {
     expect(validSettings(stored as Record<string, unknown>)).toEqual(DEFAULTS);
   });
 
+  it('keeps the good entries of a damaged list of hidden tips', () => {
+    expect(validSettings({ dismissed: ['abc', 42, null, 'x'.repeat(40), 'def'] }).dismissed).toEqual(['abc', 'def']);
+  });
+
   it('ignores keys it does not know (a newer version may have written them)', () => {
     expect(validSettings({ language: 'ja', somethingNew: true })).toEqual({ ...DEFAULTS, language: 'ja' });
   });
