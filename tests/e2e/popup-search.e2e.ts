@@ -70,6 +70,16 @@ describe('popup search in chromium (English browser)', () => {
     await page.waitForFunction(() => document.activeElement?.getAttribute('role') === 'combobox', { timeout: 2000 });
   });
 
+  it('leaves Enter to the input method while a Japanese conversion is open', async () => {
+    await page.evaluate(() =>
+      document.querySelector('input[role="combobox"]')!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true }),
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await page.$('article.answer')).toBeNull();
+  });
+
   it('finds Japanese with half-width kana typed in the English UI', async () => {
     await page.click('input[role="combobox"]', { count: 3 });
     await page.keyboard.type('ﾊﾟｽﾜｰﾄﾞ わすれた');
