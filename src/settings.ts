@@ -36,6 +36,8 @@ export const DEFAULTS: Settings = {
 export const MAX_DISMISSED = 300;
 
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+/** One entry of `dismissed`: a short hash from dismissKey. */
+const isDismissKey = (value: unknown): value is string => typeof value === 'string' && value.length <= 16;
 
 const VALIDATORS: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
   language: (value): value is LanguagePreference => value === 'auto' || value === 'ja' || value === 'en',
@@ -45,7 +47,7 @@ const VALIDATORS: { [K in keyof Settings]: (value: unknown) => value is Settings
   forwardingWarnings: isBoolean,
   rulesNotes: isBoolean,
   dismissed: (value): value is string[] =>
-    Array.isArray(value) && value.length <= MAX_DISMISSED && value.every((v) => typeof v === 'string' && v.length <= 16),
+    Array.isArray(value) && value.length <= MAX_DISMISSED && value.every(isDismissKey),
 };
 
 export function validSettings(stored: Record<string, unknown>): Settings {
@@ -53,7 +55,7 @@ export function validSettings(stored: Record<string, unknown>): Settings {
   // A damaged list of hidden tips keeps its good entries: dropping it all would bring every
   // hidden tip back, and the next "hide" would overwrite what was left.
   if (Array.isArray(stored.dismissed)) {
-    stored = { ...stored, dismissed: stored.dismissed.filter((v) => typeof v === 'string' && v.length <= 16).slice(-MAX_DISMISSED) };
+    stored = { ...stored, dismissed: stored.dismissed.filter(isDismissKey).slice(-MAX_DISMISSED) };
   }
   for (const key of Object.keys(DEFAULTS) as (keyof Settings)[]) {
     const value = stored[key];
@@ -93,8 +95,12 @@ export function dismissKey(messageKey: string): string {
   return (hash >>> 0).toString(36);
 }
 
-export async function dismissMessage(settings: Settings, messageKey: string): Promise<void> {
-  const key = dismissKey(messageKey);
-  const dismissed = settings.dismissed.filter((k) => k !== key).concat(key).slice(-MAX_DISMISSED);
-  await saveSetting('dismissed', dismissed);
+/** `dismissed` with these messages' keys added (newest last, oldest dropped past the bound). */
+export function withDismissed(dismissed: readonly string[], messageKeys: readonly string[]): string[] {
+  const added = messageKeys.map(dismissKey);
+  return dismissed.filter((k) => !added.includes(k)).concat(added).slice(-MAX_DISMISSED);
+}
+
+export function isDismissed(dismissed: readonly string[], messageKeys: readonly string[]): boolean {
+  return messageKeys.some((k) => dismissed.includes(dismissKey(k)));
 }

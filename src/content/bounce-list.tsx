@@ -26,7 +26,7 @@ export function bounceList(ctx: Context) {
   function updateRow(row: Element): void {
     const last = judged.get(row);
     const same =
-      last && last.version === settingsVersion && last.subject.parentNode && row.contains(last.subject) && last.subject.textContent === last.text;
+      last && last.version === settingsVersion && row.contains(last.subject) && last.subject.textContent === last.text;
     if (same && (!last.bounce || markers.get(row)?.element.previousSibling === last.subject)) return;
 
     const verdict = row.isConnected ? judgeRow(row) : null;
@@ -110,13 +110,15 @@ export function bounceList(ctx: Context) {
     );
   }
 
+  /** Every row on the page, judged once: at start and when settings change, never per mutation. */
+  function judgeAll(): void {
+    const list = messageList();
+    if (list) for (const row of listRows(list)) updateRow(row);
+    updateStorm();
+  }
+
   return {
-    /** The rows already on the page when the script starts: once, not per mutation. */
-    start(): void {
-      const list = messageList();
-      if (list) for (const row of listRows(list)) updateRow(row);
-      updateStorm();
-    },
+    start: judgeAll,
     update(changes: PageChanges): void {
       for (const row of changes.rows) updateRow(row);
       if (changes.list || changes.rows.size) {
@@ -128,9 +130,7 @@ export function bounceList(ctx: Context) {
     refresh(): void {
       settingsVersion++;
       prune();
-      const list = messageList();
-      if (list) for (const row of listRows(list)) updateRow(row);
-      updateStorm();
+      judgeAll();
     },
     stop(): void {
       for (const marker of markers.values()) marker.destroy();

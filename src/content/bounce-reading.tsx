@@ -12,6 +12,8 @@ import { createHost, type Host } from './host';
 export function bounceReading(ctx: Context) {
   let host: Host | null = null;
   let shown = '';
+  /** The body of the bounce on screen: where focus goes if the panel closes while focused. */
+  let body: Element | null = null;
 
   function remove(): void {
     host?.destroy();
@@ -32,12 +34,9 @@ export function bounceReading(ctx: Context) {
       if (!open || ctx.isDismissed([open.key])) return remove();
 
       const anchor = bodyAnchor(open.body);
-      if (!host || !host.element.isConnected) {
-        host?.destroy();
-        const body = open.body;
-        host = createHost('bounce-reading', 'block', () => body);
-        shown = '';
-      }
+      // A host Outlook took out with a re-rendered pane is put back as it is, still rendered.
+      body = open.body;
+      host ??= createHost('bounce-reading', 'block', () => body);
       if (host.element.nextSibling !== anchor) anchor.before(host.element);
       // Render again only when what is shown would change.
       const state = JSON.stringify([ctx.lang(), open.key, open.report]);

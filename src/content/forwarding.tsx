@@ -32,12 +32,9 @@ export function forwardingSettings(ctx: Context) {
     return null;
   };
 
-  /** Puts `host` right after `anchor` (creating it if needed) and renders into it. */
+  /** Puts `host` right after `anchor`, creating it if needed (a detached one is put back as it is). */
   function place(host: Host | null, id: string, anchor: Element): Host {
-    if (!host || !host.element.isConnected) {
-      host?.destroy();
-      host = createHost(id, 'block');
-    }
+    host ??= createHost(id, 'block');
     if (anchor.nextSibling !== host.element) anchor.after(host.element);
     return host;
   }
@@ -93,8 +90,7 @@ export function forwardingSettings(ctx: Context) {
     }
     for (const { rule, removesOriginal, carrier } of found) {
       let host = rules.get(rule);
-      if (!host || !host.element.isConnected) {
-        host?.destroy();
+      if (!host) {
         host = createHost('rules-forward', 'block');
         rules.set(rule, host);
       }

@@ -1,5 +1,5 @@
 import { forwardingSettingsUrl, isOutlookHost } from '../outlook/routes';
-import { dismissKey, loadSettings, MAX_DISMISSED, onSettingsChanged, saveSetting, type Settings } from '../settings';
+import { isDismissed, loadSettings, onSettingsChanged, saveSetting, withDismissed, type Settings } from '../settings';
 import { bounceList } from './bounce-list';
 import { bounceReading } from './bounce-reading';
 import { forwardingSettings } from './forwarding';
@@ -32,10 +32,9 @@ async function start(): Promise<void> {
     settings: () => settings,
     lang: () => panelLang(settings.language),
     forwardingUrl: () => forwardingSettingsUrl(location),
-    isDismissed: (keys) => keys.some((k) => settings.dismissed.includes(dismissKey(k))),
+    isDismissed: (keys) => isDismissed(settings.dismissed, keys),
     dismiss(keys) {
-      const added = keys.map(dismissKey);
-      const dismissed = settings.dismissed.filter((k) => !added.includes(k)).concat(added).slice(-MAX_DISMISSED);
+      const dismissed = withDismissed(settings.dismissed, keys);
       apply({ ...settings, dismissed });
       void saveSetting('dismissed', dismissed);
     },
