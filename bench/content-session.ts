@@ -60,14 +60,14 @@ export async function openBenchPage(browser: Browser, html: string): Promise<Pag
 }
 
 /**
- * With the extension: wait for its mark on <html>, then until a bounce row really gets a marker
- * (the mark is set before the script reads its settings and starts observing). Without: the same
- * probe row goes in and out, so both runs start from the same DOM.
+ * With an extension: wait for its mark on <html>; then, when it draws markers, until a bounce row
+ * really gets one (the mark is set before the script reads its settings and starts observing).
+ * Otherwise the same probe row goes in and out, so every run starts from the same DOM.
  */
-export async function waitForContentScript(page: Page, withExtension: boolean): Promise<void> {
+export async function waitForContentScript(page: Page, withExtension: boolean, drawsMarkers = withExtension): Promise<void> {
   if (withExtension) await page.waitForSelector('html[data-oumail-help-loaded]', { timeout: 10_000 });
-  const marked = await page.evaluate(`window.__bench.probe(${withExtension}, 10000)`);
-  if (withExtension && !marked) throw new Error('the content script never marked the probe bounce row');
+  const marked = await page.evaluate(`window.__bench.probe(${drawsMarkers}, 10000)`);
+  if (drawsMarkers && !marked) throw new Error('the content script never marked the probe bounce row');
 }
 
 /** Runs `seconds` of the mutation stream in the page and returns what the driver measured. */

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -6,6 +6,7 @@ import { launch } from '../scripts/browsers';
 import { outlookPage } from './content-page';
 import { BOUNCE_EVERY_MS, drive, openBenchPage, PANE_EVERY_MS, TICK_MS, waitForContentScript, type PhaseResult } from './content-session';
 import { fixed, quantile, table } from './table';
+import { PAGE_OBSERVER_OPTIONS } from '../src/content/observer-options';
 
 /**
  * The content script's cost on a busy Outlook page, in real Chromium: `npx tsx bench/content.ts`
@@ -24,10 +25,15 @@ import { fixed, quantile, table } from './table';
  *   nodes); every 200 ms a bounce row ("Undeliverable: …" / "配信不能: …", new or recycled) goes
  *   in at the top; every 500 ms the reading pane changes and the URL moves by pushState. A seeded
  *   PRNG and a fixed tick count make the runs without and with the extension do the same DOM work.
- * - Sessions: each run is a fresh browser with the same launch flags (extensions enabled); the
- *   "with" run installs a snapshot of dist/chrome. Runs alternate (without, with, with, without,
- *   …) so drift in the machine's speed hits both sides. Each run: wait for the content script,
- *   1 s of warm-up, a forced GC, then the measured phase.
+ * - Sessions: each run is a fresh browser with the same launch flags (extensions enabled). Four
+ *   kinds: "without" installs nothing; "with" installs a snapshot of dist/chrome; two more install
+ *   the same extension with a stand-in content script that registers the page observer with the
+ *   same options (src/content/observer-options.ts): "empty observer" does nothing in its callback
+ *   (the cost of merely watching the page), "reading observer" only reads each change's target
+ *   node (the least a script can do to look at what changed). They are the floor under any content
+ *   script built as the issue asks ("one observer for the whole page that looks only at what
+ *   changed"). The kinds rotate from run to run so drift in the machine's speed hits all of them.
+ *   Each run: wait for the content script, 1 s of warm-up, a forced GC, then the measured phase.
  * - Cost: CDP Performance.getMetrics (page.metrics()) before and after the measured phase:
  *   ScriptDuration (all JavaScript on the page's main thread, the content script's isolated
  *   world included), TaskDuration (all main-thread work: script, style, layout, paint, …).
@@ -49,12 +55,27 @@ const ROWS = 3000;
 const SEED = 20261120;
 const MEASURE_S = Number(process.env.BENCH_SECONDS ?? 8);
 const WARMUP_S = 1;
-const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 4);
 const TARGET = 2; // %, the issue's budget
 /** Another build to measure instead of dist/chrome (e.g. a candidate fix built elsewhere). */
 const DIST = resolve(process.env.BENCH_DIST ?? 'dist/chrome');
 
-type Mode = 'without' | 'with';
+type Mode = 'without' | 'empty observer' | 'reading observer' | 'with';
+type StandIn = 'empty observer' | 'reading observer';
+const MODES: Mode[] = ['without', 'empty observer', 'reading observer', 'with'];
+
+/** The stand-in content scripts: the page observer's options, and a callback that does (almost) nothing. */
+const STAND_INS: Record<StandIn, string> = {
+  'empty observer': '() => {}',
+  'reading observer': '(records) => { for (const r of records) seen += r.target.nodeType; }',
+};
+function standInScript(callback: string): string {
+  return [
+    `document.documentElement.setAttribute('data-oumail-help-loaded', '');`,
+    'let seen = 0;',
+    `new MutationObserver(${callback}).observe(document.documentElement, ${JSON.stringify(PAGE_OBSERVER_OPTIONS)});`,
+  ].join('\n');
+}
 
 interface Run {
   mode: Mode;
@@ -67,12 +88,12 @@ interface Run {
   errors: number;
 }
 
-async function run(mode: Mode, html: string, extension: string): Promise<Run> {
+async function run(mode: Mode, html: string, extensions: Record<Exclude<Mode, 'without'>, string>): Promise<Run> {
   const browser = await launch('chromium', { headless: true, lang: 'en', extensions: true });
   try {
-    if (mode === 'with') await browser.installExtension(extension);
+    if (mode !== 'without') await browser.installExtension(extensions[mode]);
     const page = await openBenchPage(browser, html);
-    await waitForContentScript(page, mode === 'with');
+    await waitForContentScript(page, mode !== 'without', mode === 'with');
     await drive(page, WARMUP_S, mode === 'with');
     const cdp = await page.createCDPSession();
     await cdp.send('HeapProfiler.collectGarbage');
@@ -118,9 +139,16 @@ async function main(): Promise<void> {
   // Every run uses the same build, even if dist/chrome is rebuilt meanwhile.
   const extension = mkdtempSync(join(tmpdir(), 'oumail-bench-'));
   cpSync(DIST, extension, { recursive: true });
+  const standIns = {} as Record<StandIn, string>;
+  for (const kind of Object.keys(STAND_INS) as StandIn[]) {
+    standIns[kind] = mkdtempSync(join(tmpdir(), 'oumail-bench-stand-in-'));
+    cpSync(DIST, standIns[kind], { recursive: true });
+  }
   try {
     const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
     const scripts = manifest.content_scripts?.[0]?.js ?? [];
+    if (scripts.length !== 1) throw new Error(`expected one content script, found ${scripts.length}`);
+    for (const kind of Object.keys(STAND_INS) as StandIn[]) writeFileSync(join(standIns[kind], scripts[0]), standInScript(STAND_INS[kind]));
     const stale = !process.env.BENCH_DIST && newestMtime(resolve('src')) > Math.min(...scripts.map((f) => statSync(join(DIST, f)).mtimeMs));
 
     const html = outlookPage(ROWS, SEED);
@@ -131,17 +159,20 @@ async function main(): Promise<void> {
     console.log(
       `${ROWS} rows (${(html.length / 1e6).toFixed(1)} MB of HTML); ${MEASURE_S} s measured after ${WARMUP_S} s of warm-up; ` +
         `a tick every ${TICK_MS} ms with 1–4 DOM changes, a bounce row every ${BOUNCE_EVERY_MS} ms, a pane change every ${PANE_EVERY_MS} ms; ` +
-        `${REPEATS} fresh sessions each way, alternating.`,
+        `${REPEATS} fresh sessions of each kind (${MODES.join(' / ')}), rotating.`,
     );
     if (stale) console.log('WARNING: src/ changed after dist/chrome was built: rebuild for current figures.');
     console.log('');
 
     const runs: Run[] = [];
     for (let r = 0; r < REPEATS; r++) {
-      for (const mode of (r % 2 === 0 ? ['without', 'with'] : ['with', 'without']) as Mode[]) runs.push(await run(mode, html, extension));
+      for (let k = 0; k < MODES.length; k++) {
+        runs.push(await run(MODES[(r + k) % MODES.length], html, { with: extension, ...standIns }));
+      }
     }
-    const without = runs.filter((r) => r.mode === 'without');
-    const withExt = runs.filter((r) => r.mode === 'with');
+    const of = (mode: Mode) => runs.filter((r) => r.mode === mode);
+    const without = of('without');
+    const withExt = of('with');
 
     console.log('Each run: the measured phase, ms');
     console.log(
@@ -162,15 +193,16 @@ async function main(): Promise<void> {
     );
     console.log('');
 
+    const others = MODES.slice(1);
     const line = (label: string, value: (r: Run) => number) => {
       const wo = median(without.map(value));
-      const w = median(withExt.map(value));
-      return [label, fixed(wo), fixed(w), signed(w - wo), `${signed(overhead(w, wo), 2)}%`];
+      const m = others.map((mode) => median(of(mode).map(value)));
+      return [label, fixed(wo), ...m.map((x) => fixed(x)), ...m.map((x) => `${signed(overhead(x, wo), 2)}%`)];
     };
-    console.log(`Medians of ${REPEATS} runs each way, ms over the ${MEASURE_S} s phase (${withExt[0].phase.ops} DOM changes in ${withExt[0].phase.ticks} ticks)`);
+    console.log(`Medians of ${REPEATS} runs of each kind, ms over the ${MEASURE_S} s phase (${withExt[0].phase.ops} DOM changes in ${withExt[0].phase.ticks} ticks)`);
     console.log(
       table(
-        ['metric', 'without', 'with', 'with − without', 'overhead'],
+        ['metric', ...MODES, ...others.map((mode) => `${mode}: overhead`)],
         [
           line('ScriptDuration', (r) => r.script),
           line('TaskDuration', (r) => r.task),
@@ -188,6 +220,19 @@ async function main(): Promise<void> {
       `Overhead: ScriptDuration ${signed(scriptOver, 2)}% (${verdict(scriptOver)} the ${TARGET}% target), ` +
         `TaskDuration ${signed(taskOver, 2)}% (${verdict(taskOver)}).`,
     );
+    const ownPerTick = (mode: Mode) =>
+      (1000 * (median(of(mode).map((r) => r.phase.hop.sum)) - median(without.map((r) => r.phase.hop.sum)))) / withExt[0].phase.ticks;
+    const pageScriptPerTick = (1000 * median(without.map((r) => r.script))) / withExt[0].phase.ticks;
+    console.log(
+      `The floor, per tick in observer callbacks (the steadier measure) against the page's own ${fixed(pageScriptPerTick, 0)} µs of script per tick: ` +
+        others.map((mode) => `${mode} ${fixed(ownPerTick(mode), 1)} µs (${fixed((100 * ownPerTick(mode)) / pageScriptPerTick, 1)} %)`).join(', ') +
+        '.',
+    );
+    const spread = (mode: Mode) => {
+      const xs = of(mode).map((r) => r.script);
+      return `${mode} ${fixed(Math.min(...xs))}–${fixed(Math.max(...xs))}`;
+    };
+    console.log(`ScriptDuration from run to run (min–max, ms; the noise any overhead figure stands on): ${MODES.map(spread).join(', ')}.`);
     const own = median(withExt.map((r) => r.phase.hop.sum)) - median(without.map((r) => r.phase.hop.sum));
     const ticks = withExt[0].phase.ticks;
     const perTick = (f: (s: PhaseResult['hop']) => number) => fixed(median(withExt.map((r) => f(r.phase.hop) * 1000)), 0);
@@ -232,6 +277,7 @@ async function main(): Promise<void> {
     console.log(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   } finally {
     rmSync(extension, { recursive: true, force: true });
+    for (const dir of Object.values(standIns)) rmSync(dir, { recursive: true, force: true });
   }
 }
 

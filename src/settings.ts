@@ -76,6 +76,17 @@ export async function saveSetting<K extends keyof Settings>(key: K, value: Setti
   await browser.storage.sync.set({ [key]: value });
 }
 
+/**
+ * Hides tips for these messages. The list is read again just before writing, so a tip hidden in
+ * another tab a moment ago is kept.
+ */
+export async function addDismissed(messageKeys: readonly string[]): Promise<void> {
+  // Not loadSettings: on a failed read it falls back to the defaults, and writing those would
+  // bring every hidden tip back.
+  const { dismissed } = validSettings(await browser.storage.sync.get('dismissed'));
+  await saveSetting('dismissed', withDismissed(dismissed, messageKeys));
+}
+
 /** Calls back with the full, validated settings whenever any of them changes (in any tab). */
 export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
   const listener = (_changes: unknown, area: string) => {

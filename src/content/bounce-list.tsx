@@ -1,5 +1,5 @@
-import { judgeRow, rowMessageKeys } from '../detectors/bounce-row';
-import { isBounceStorm, STORM_MIN_BOUNCES } from '../detectors/bounce-storm';
+import { judgeRow, rowMessageKeys, type RowVerdict } from '../detectors/bounce-row';
+import { bounceStormLasts, isBounceStorm, STORM_MIN_BOUNCES } from '../detectors/bounce-storm';
 import { countRows, LIST_ROW, listAnchor, listRows, messageList } from '../outlook/dom';
 import { BounceMarker } from '../panels/BounceMarker';
 import { BounceStorm } from '../panels/BounceStorm';
@@ -19,19 +19,18 @@ export function bounceList(ctx: Context) {
   let storm: Host | null = null;
   let stormClosed = false;
 
-  /** The subject a row was last judged by: a change to its time or preview needs no new look. */
-  const judged = new WeakMap<Element, { subject: Element; text: string | null; bounce: boolean; version: number }>();
+  /** What a row was last judged by: a change elsewhere in the page (a selection, a hover) needs no new look. */
+  const judged = new WeakMap<Element, RowVerdict & { version: number }>();
   let settingsVersion = 0;
 
   function updateRow(row: Element): void {
     const last = judged.get(row);
-    const same =
-      last && last.version === settingsVersion && row.contains(last.subject) && last.subject.textContent === last.text;
-    if (same && (!last.bounce || markers.get(row)?.element.previousSibling === last.subject)) return;
+    const same = last && last.version === settingsVersion && row.textContent === last.text;
+    if (same && (!last.bounce || (row.contains(last.subject) && markers.get(row)?.element.previousSibling === last.subject))) return;
 
     const verdict = row.isConnected ? judgeRow(row) : null;
     const subject = verdict?.bounce ? verdict.subject : null;
-    if (verdict) judged.set(row, { ...verdict, text: verdict.subject.textContent, version: settingsVersion });
+    if (verdict) judged.set(row, { ...verdict, version: settingsVersion });
     else judged.delete(row);
     if (subject) bounceRows.add(row);
     else bounceRows.delete(row);
@@ -83,11 +82,14 @@ export function bounceList(ctx: Context) {
   }
 
   function updateStorm(): void {
-    const list = bounceRows.size >= STORM_MIN_BOUNCES ? messageList() : null;
     const count = bounceRows.size;
+    const list = count >= (storm ? 1 : STORM_MIN_BOUNCES) ? messageList() : null;
     // Count rows only as far as the rule needs: a quarter of the rows may be bounces.
     const want =
-      !!list && !stormClosed && ctx.settings().stormNotice && isBounceStorm(count, countRows(list, count * 4 + 1));
+      !!list &&
+      !stormClosed &&
+      ctx.settings().stormNotice &&
+      (storm ? bounceStormLasts(count) : isBounceStorm(count, countRows(list, count * 4 + 1)));
     if (!want) {
       storm?.destroy();
       storm = null;

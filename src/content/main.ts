@@ -1,5 +1,5 @@
 import { forwardingSettingsUrl, isOutlookHost } from '../outlook/routes';
-import { isDismissed, loadSettings, onSettingsChanged, saveSetting, withDismissed, type Settings } from '../settings';
+import { addDismissed, isDismissed, loadSettings, onSettingsChanged, saveSetting, withDismissed, type Settings } from '../settings';
 import { bounceList } from './bounce-list';
 import { bounceReading } from './bounce-reading';
 import { forwardingSettings } from './forwarding';
@@ -26,17 +26,20 @@ async function start(): Promise<void> {
   // its panels behind: once, at start, clear them; this copy draws its own.
   for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
 
+  // Listen before reading, so a change made while the first read is under way is not lost.
+  let ready = false;
+  let early: Settings | null = null;
+  const stopSettings = onSettingsChanged((next) => (ready ? apply(next) : (early = next)));
   let settings: Settings = await loadSettings();
-  if (controller.signal.aborted) return; // a newer copy arrived meanwhile
+  if (controller.signal.aborted) return stopSettings(); // a newer copy arrived meanwhile
   const ctx: Context = {
     settings: () => settings,
     lang: () => panelLang(settings.language),
     forwardingUrl: () => forwardingSettingsUrl(location),
     isDismissed: (keys) => isDismissed(settings.dismissed, keys),
     dismiss(keys) {
-      const dismissed = withDismissed(settings.dismissed, keys);
-      apply({ ...settings, dismissed });
-      void saveSetting('dismissed', dismissed);
+      apply({ ...settings, dismissed: withDismissed(settings.dismissed, keys) });
+      void addDismissed(keys);
     },
     guard: guarded,
     turnOff(key) {
@@ -85,7 +88,8 @@ async function start(): Promise<void> {
     if (changes.pane || changes.route) guarded(() => reading.update());
     if (changes.settings || changes.route) forwarding.schedule();
   }, controller.signal);
-  const stopSettings = onSettingsChanged(apply);
+  ready = true;
+  if (early) apply(early);
 }
 
 void start();

@@ -1,6 +1,7 @@
 import { closestRow, MESSAGE_LIST, READING_PANE, rowsIn } from '../outlook/dom';
 import { optionsPage } from '../outlook/routes';
 import { HOST_TAG } from './host';
+import { PAGE_OBSERVER_OPTIONS } from './observer-options';
 
 /**
  * The one observer for the whole page. It looks only at what each mutation touched: the rows it
@@ -50,13 +51,7 @@ export function observePage(onChanges: (changes: PageChanges) => void, signal: A
     }
     if (changes.rows.size || changes.list || changes.pane || changes.route || changes.settings) onChanges(changes);
   });
-  observer.observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: ['aria-checked'],
-  });
+  observer.observe(document.documentElement, PAGE_OBSERVER_OPTIONS);
 
   // A route change with no DOM change yet (the pane re-renders ~100–300 ms later): the
   // Navigation API where there is one, popstate, and a slow poll as the last resort.

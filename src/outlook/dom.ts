@@ -43,6 +43,9 @@ export function closestRow(node: Node): Element | null {
   return option && option.matches(LIST_ROW) ? option : null;
 }
 
+/** One address, or several separated by ";" or ",": the title of a list row's sender. */
+const SENDER_TITLE = /^\s*[^\s@;,]+@[^\s@;,]+(?:\s*[;,]\s*[^\s@;,]+@[^\s@;,]+)*\s*$/;
+
 /**
  * A row's subject element. In every capture the row holds the sender as <span title="address">,
  * then the subject as <span title=""> (or title = the subject when it is cut off), then the time as
@@ -53,11 +56,14 @@ export function rowSubjectElement(row: Element): Element | null {
   let afterSender = false;
   for (const span of row.querySelectorAll('span[title]')) {
     const title = span.getAttribute('title') ?? '';
-    if (title.includes('@')) {
+    // A sender's title is an address (or a list of them); a cut-off subject's title may hold an
+    // address among other words ("Undeliverable: mail to taro@example.com").
+    if (SENDER_TITLE.test(title)) {
       afterSender = true;
       continue;
     }
-    if (!afterSender || span.closest(OUR_HOST)) continue;
+    // (Our markers keep their spans in shadow roots, out of this query's reach.)
+    if (!afterSender) continue;
     if (title === '' || title === (span.textContent ?? '').trim()) return span;
     return null; // the next titled span is the time: this row has no subject line
   }

@@ -16,7 +16,7 @@ interface Outcome {
   wrongRows: string[];
   listHosts: number;
   stormHosts: number;
-  expectedStorm: number;
+  expectedStorm: number[];
   readingHosts: number;
   expectedReading: number;
   misplaced: number;
@@ -145,7 +145,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
             wrongRows,
             listHosts: listHosts.length,
             stormHosts: document.querySelectorAll('[data-oumail-help="bounce-storm"]').length,
-            expectedStorm: b >= 3 && b * 4 >= rows.length ? 1 : 0,
+            // The notice comes at ≥3 bounces and ≥¼ of the rows and then stays while any bounce is
+            // left, so in between, whether it is up depends on the way here: either is right.
+            expectedStorm: b >= 3 && b * 4 >= rows.length ? [1] : b === 0 ? [0] : [0, 1],
             readingHosts: document.querySelectorAll('[data-oumail-help="bounce-reading"]').length,
             expectedReading: paneOpen && (window as unknown as { paneBounce: boolean }).paneBounce ? 1 : 0,
             misplaced,
@@ -155,7 +157,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         expect(outcome.wrongRows).toEqual([]);
         expect(outcome.listHosts).toBe(outcome.bounceRows);
         expect(outcome.misplaced).toBe(0);
-        expect(outcome.stormHosts).toBe(outcome.expectedStorm);
+        expect(outcome.expectedStorm).toContain(outcome.stormHosts);
         expect(outcome.readingHosts).toBe(outcome.expectedReading);
         expect(pageErrors).toEqual([]);
         expect(await contentErrors(page)).toBe(0);

@@ -1,0 +1,13 @@
+/**
+ * What the page's one MutationObserver watches (observer.ts). On its own module so that `npm run
+ * bench` can measure an observer with these options and nothing in its callback: the cost of
+ * watching at all, the floor under the content script's overhead.
+ */
+export const PAGE_OBSERVER_OPTIONS: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  // Only aria-checked: an ARIA switch or checkbox in Settings was flipped.
+  attributes: true,
+  attributeFilter: ['aria-checked'],
+};
