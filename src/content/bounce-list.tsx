@@ -1,4 +1,4 @@
-import { judgeRow, rowMessageKeys, type RowVerdict } from '../detectors/bounce-row';
+import { judgeRow, rowMessageKeys } from '../detectors/bounce-row';
 import { bounceStormLasts, isBounceStorm, STORM_MIN_BOUNCES } from '../detectors/bounce-storm';
 import { countRows, LIST_ROW, listAnchor, listRows, messageList } from '../outlook/dom';
 import { BounceMarker } from '../panels/BounceMarker';
@@ -19,18 +19,19 @@ export function bounceList(ctx: Context) {
   let storm: Host | null = null;
   let stormClosed = false;
 
-  /** What a row was last judged by: a change elsewhere in the page (a selection, a hover) needs no new look. */
-  const judged = new WeakMap<Element, RowVerdict & { version: number }>();
+  /** The subject a row was last judged by: a change to its time or preview needs no new look. */
+  const judged = new WeakMap<Element, { subject: Element; text: string | null; bounce: boolean; version: number }>();
   let settingsVersion = 0;
 
   function updateRow(row: Element): void {
     const last = judged.get(row);
-    const same = last && last.version === settingsVersion && row.textContent === last.text;
-    if (same && (!last.bounce || (row.contains(last.subject) && markers.get(row)?.element.previousSibling === last.subject))) return;
+    const same =
+      last && last.version === settingsVersion && row.contains(last.subject) && last.subject.textContent === last.text;
+    if (same && (!last.bounce || markers.get(row)?.element.previousSibling === last.subject)) return;
 
     const verdict = row.isConnected ? judgeRow(row) : null;
     const subject = verdict?.bounce ? verdict.subject : null;
-    if (verdict) judged.set(row, { ...verdict, version: settingsVersion });
+    if (verdict) judged.set(row, { ...verdict, text: verdict.subject.textContent, version: settingsVersion });
     else judged.delete(row);
     if (subject) bounceRows.add(row);
     else bounceRows.delete(row);

@@ -105,20 +105,15 @@ function otherPattern(phrase: string): string {
 }
 
 /**
- * Compiled once: either an Exchange prefix followed by a colon, or another
- * MTA's subject not followed by a delay word; a subject must start with it (after a gap). Only literals and single-class stars, so matching
+ * Compiled once: ^ leading gap, then either an Exchange prefix followed by a colon, or another
+ * MTA's subject not followed by a delay word. Only literals and single-class stars, so matching
  * is linear and a miss fails within the first few dozen characters.
  */
-const BOUNCE_PHRASE =
-  `(?:${EXCHANGE_PREFIXES.map(phrasePattern).join('|')})${GAP}${COLON}` +
-  `|(?:${OTHER_MTA_SUBJECTS.map(otherPattern).join('|')})(?!${GAP}(?:${DELAY_WORDS.join('|')}))`;
-const BOUNCE_SUBJECT = new RegExp(`^${GAP}(?:${BOUNCE_PHRASE})`, 'i');
-/**
- * The same phrases anywhere, for a first look at a whole list row's text. Without the checks on
- * what follows: a row's text runs its spans together ("Mail delivery failed10:02 AM").
- */
-const BOUNCE_ANYWHERE = new RegExp(
-  `(?:${EXCHANGE_PREFIXES.map(phrasePattern).join('|')})${GAP}${COLON}|${OTHER_MTA_SUBJECTS.map(phrasePattern).join('|')}`,
+const BOUNCE_SUBJECT = new RegExp(
+  `^${GAP}(?:` +
+    `(?:${EXCHANGE_PREFIXES.map(phrasePattern).join('|')})${GAP}${COLON}` +
+    `|(?:${OTHER_MTA_SUBJECTS.map(otherPattern).join('|')})(?!${GAP}(?:${DELAY_WORDS.join('|')}))` +
+    ')',
   'i',
 );
 
@@ -133,13 +128,3 @@ export function isBounceSubject(subject: string): boolean {
   return BOUNCE_SUBJECT.test(COMBINING.test(start) ? start.normalize('NFC') : start);
 }
 
-/**
- * Whether a text (a whole message-list row: sender, subject, time, preview) holds a bounce
- * subject's words anywhere. It never says no to a row whose subject is a bounce, so a row that
- * fails it needs no closer look; one that passes has its subject checked with isBounceSubject.
- * Only the first 2,000 characters are read: the subject comes right after the sender's name.
- */
-export function mayHoldBounceSubject(text: string): boolean {
-  const start = text.slice(0, 2000);
-  return BOUNCE_ANYWHERE.test(COMBINING.test(start) ? start.normalize('NFC') : start);
-}
