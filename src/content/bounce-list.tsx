@@ -1,6 +1,6 @@
 import { judgeRow, rowMessageKeys } from '../detectors/bounce-row';
 import { bounceStormLasts, isBounceStorm, STORM_MIN_BOUNCES } from '../detectors/bounce-storm';
-import { countRows, LIST_ROW, listAnchor, listRows, messageList } from '../outlook/dom';
+import { closestRow, countRows, LIST_ROW, listAnchor, listRows, messageList } from '../outlook/dom';
 import { BounceMarker } from '../panels/BounceMarker';
 import { BounceStorm } from '../panels/BounceStorm';
 import type { Context } from './context';
@@ -49,19 +49,7 @@ export function bounceList(ctx: Context) {
         markers.set(row, marker);
       }
       if (marker.element.previousSibling !== want) want.after(marker.element);
-      // Render only when what the marker says would change (most row changes are times and previews).
-      const state = `${ctx.lang()} ${ctx.forwardingUrl()}`;
-      if (rendered.get(marker) !== state) {
-        rendered.set(marker, state);
-        marker.render(
-          <BounceMarker
-            lang={ctx.lang()}
-            forwardingUrl={ctx.forwardingUrl()}
-            onHide={() => ctx.dismiss(rowMessageKeys(row))}
-            onTurnOff={() => ctx.turnOff('listMarkers')}
-          />,
-        );
-      }
+      renderMarker(row, marker);
     }
     // Anything else of ours in the row is stale: a marker left by a recycled row's earlier life, or
     // a copy of a node that never was ours (cloned or re-serialised rows). The live collection
@@ -69,6 +57,41 @@ export function bounceList(ctx: Context) {
     const hosts = row.getElementsByTagName(HOST_TAG);
     if (hosts.length > (marker ? 1 : 0)) {
       for (const el of Array.from(hosts)) if (el !== marker?.element) el.remove();
+    }
+  }
+
+  /** Render only when what the marker says would change (most row changes are times and previews). */
+  function renderMarker(row: Element, marker: Host): void {
+    const inTabOrder = row === activeRow;
+    const state = `${ctx.lang()} ${ctx.forwardingUrl()} ${inTabOrder}`;
+    if (rendered.get(marker) === state) return;
+    rendered.set(marker, state);
+    marker.render(
+      <BounceMarker
+        lang={ctx.lang()}
+        forwardingUrl={ctx.forwardingUrl()}
+        inTabOrder={inTabOrder}
+        onHide={() => ctx.dismiss(rowMessageKeys(row))}
+        onTurnOff={() => ctx.turnOff('listMarkers')}
+      />,
+    );
+  }
+
+  /**
+   * Outlook's list is one tab stop: arrow keys move between rows, Tab leaves the list. Only the
+   * marker of the row that has focus joins the tab order (Tab from that row reaches it), so a list
+   * full of bounces does not become a row of extra tab stops. Focus inside a marker is reported on
+   * its host, which is inside the row, so the row stays the active one.
+   */
+  let activeRow: Element | null = null;
+  function onFocusIn(event: FocusEvent): void {
+    const row = event.target instanceof Element ? closestRow(event.target) : null;
+    if (row === activeRow) return;
+    const before = activeRow;
+    activeRow = row;
+    for (const r of [before, row]) {
+      const marker = r && markers.get(r);
+      if (marker) ctx.guard(() => renderMarker(r, marker));
     }
   }
 
@@ -121,7 +144,10 @@ export function bounceList(ctx: Context) {
   }
 
   return {
-    start: judgeAll,
+    start(): void {
+      document.addEventListener('focusin', onFocusIn, true);
+      judgeAll();
+    },
     update(changes: PageChanges): void {
       for (const row of changes.rows) updateRow(row);
       if (changes.list || changes.rows.size) {
@@ -136,6 +162,7 @@ export function bounceList(ctx: Context) {
       judgeAll();
     },
     stop(): void {
+      document.removeEventListener('focusin', onFocusIn, true);
       for (const marker of markers.values()) marker.destroy();
       markers.clear();
       bounceRows.clear();

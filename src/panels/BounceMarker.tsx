@@ -7,6 +7,8 @@ import { TipActions } from './TipActions';
 interface Props {
   lang: Lang;
   forwardingUrl: string;
+  /** Only the marker of the row that has focus is a tab stop (bounce-list.tsx). */
+  inTabOrder: boolean;
   onHide: () => void;
   onTurnOff: () => void;
 }
@@ -16,7 +18,7 @@ interface Props {
  * top layer, so the row's overflow and Outlook's virtualised list never clip it, and the browser
  * gives it Escape and click-outside to close.
  */
-export function BounceMarker({ lang, forwardingUrl, onHide, onTurnOff }: Props) {
+export function BounceMarker({ lang, forwardingUrl, inTabOrder, onHide, onTurnOff }: Props) {
   const button = useRef<HTMLButtonElement>(null);
   const popover = useRef<HTMLDivElement>(null);
 
@@ -52,6 +54,7 @@ export function BounceMarker({ lang, forwardingUrl, onHide, onTurnOff }: Props) 
         ref={button}
         type="button"
         class="marker"
+        tabIndex={inTabOrder ? 0 : -1}
         popovertarget="bounce-help"
         title={t(lang, 'markerLabel')}
       >

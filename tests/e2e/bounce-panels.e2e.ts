@@ -136,6 +136,44 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.close();
     });
 
+    it('keeps the list one tab stop: only the focused row\'s marker is reached with Tab', async () => {
+      const page = await openPage(session, 'https://outlook.office.com/mail/inbox', fixture('inbox-item.en.html'));
+      await page.bringToFront(); // focus is only tracked in the window's active tab
+      await waitForPanels(page, { 'bounce-list': 2, 'bounce-reading': 1 });
+      const focusRow = (row: number) => page.evaluate((row: number) => (document.querySelectorAll('[role="option"]')[row] as HTMLElement).focus(), row);
+      /** Where focus is: "row <n>", "<panel id> <row> <class inside>" in one of ours, or the element's tag. */
+      const focused = () =>
+        page.evaluate(() => {
+          const el = document.activeElement;
+          const rows = Array.from(document.querySelectorAll('[role="option"]'));
+          if (el?.localName === 'oumail-help') {
+            const inside = el.shadowRoot?.activeElement?.className;
+            return `${el.getAttribute('data-oumail-help')} ${rows.findIndex((r) => r.contains(el))} ${inside}`;
+          }
+          const row = rows.indexOf(el as Element);
+          return row >= 0 ? `row ${row}` : (el?.localName ?? 'none');
+        });
+      // Row 1 is no bounce: Tab leaves it without stopping at the next bounce row's marker.
+      await focusRow(1);
+      expect(await focused()).toBe('row 1');
+      await page.keyboard.press('Tab');
+      expect(await focused()).not.toMatch(/^bounce-list/);
+      // Row 0 is a bounce: Tab goes to its marker, and Enter opens the help.
+      await focusRow(0);
+      await page.keyboard.press('Tab');
+      expect(await focused()).toBe('bounce-list 0 marker');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => !!document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector(':popover-open'));
+      await page.keyboard.press('Escape');
+      // Back on row 1, the marker of row 0 leaves the tab order again.
+      await focusRow(1);
+      const tabIndexes = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('[data-oumail-help="bounce-list"]')).map((h) => (h.shadowRoot!.querySelector('button.marker') as HTMLElement).tabIndex),
+      );
+      expect(tabIndexes).toEqual([-1, -1]);
+      await page.close();
+    });
+
     it('follows recycled rows: the marker goes with the subject, never duplicates', async () => {
       const page = await openPage(session, 'https://outlook.office.com/mail/inbox', fixture('inbox-item.en.html'));
       await waitForPanels(page, { 'bounce-list': 2, 'bounce-reading': 1 });
