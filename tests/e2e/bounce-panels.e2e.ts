@@ -95,6 +95,23 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.close();
     });
 
+    it('unfolds the matching FAQ answer from the keyboard (drawn when first opened)', async () => {
+      const cases = [
+        { file: 'inbox-storm.ja.html', url: 'https://outlook.office.com/mail/inbox', id: 'bounce-storm', says: '転送の設定に誤りがある可能性が高いです' },
+        { file: 'inbox-item.en.html', url: 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D', id: 'bounce-reading', says: 'judge spam rather strictly' },
+      ];
+      for (const c of cases) {
+        const page = await openPage(session, c.url, fixture(c.file));
+        await page.bringToFront();
+        await page.waitForSelector(`[data-oumail-help="${c.id}"]`);
+        expect(await panelText(page, c.id)).not.toContain(c.says);
+        await page.evaluate((id: string) => (document.querySelector(`[data-oumail-help="${id}"]`)!.shadowRoot!.querySelector('details.faq summary') as HTMLElement).focus(), c.id);
+        await page.keyboard.press('Enter');
+        await waitForPanelText(page, c.id, c.says);
+        await page.close();
+      }
+    });
+
     it('opens a marker by mouse and keyboard without Outlook seeing the click or the key', async () => {
       const page = await openPage(session, 'https://outlook.office.com/mail/inbox', fixture('inbox-item.en.html'));
       await waitForPanels(page, { 'bounce-list': 2, 'bounce-reading': 1 });
