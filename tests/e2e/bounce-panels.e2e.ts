@@ -312,7 +312,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const host = '[role="option"]:nth-child(7) [data-oumail-help="bounce-list"]';
       await page.evaluate((host: string) => (document.querySelector(host)!.shadowRoot!.querySelector('button.marker') as HTMLElement).focus(), host);
       await page.keyboard.press('Enter');
-      await page.waitForFunction((host: string) => !!document.querySelector(host)!.shadowRoot!.querySelector(':popover-open'), {}, host);
+      // Opening moves focus to the help's heading (from the toggle event, a task later): wait for
+      // it, or it would take focus back from the button focused next.
+      await page.waitForFunction(
+        (host: string) => document.querySelector(host)!.shadowRoot!.activeElement?.id === 'bounce-help-title',
+        {},
+        host,
+      );
       await page.evaluate((host: string) => {
         const root = document.querySelector(host)!.shadowRoot!;
         (Array.from(root.querySelectorAll('button')).find((b) => b.textContent === 'このメッセージでは表示しない') as HTMLElement).focus();
