@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Lang } from '../faq/types';
 import { t } from '../i18n';
 import { FaqAnswerDetails } from './FaqAnswerDetails';
@@ -16,11 +16,14 @@ interface Props {
 /**
  * The quiet marker on a bounce row and the help it opens. The help is a popover: it sits in the
  * top layer, so the row's overflow and Outlook's virtualised list never clip it, and the browser
- * gives it Escape and click-outside to close.
+ * gives it Escape and click-outside to close. Its content is drawn when it first opens (every
+ * bounce row has a marker, and most are never opened); the heading is always there, so the dialog
+ * always has its name.
  */
 export function BounceMarker({ lang, forwardingUrl, inTabOrder, onHide, onTurnOff }: Props) {
   const button = useRef<HTMLButtonElement>(null);
   const popover = useRef<HTMLDivElement>(null);
+  const [opened, setOpened] = useState(false);
 
   const place = () => {
     const anchor = button.current?.getBoundingClientRect();
@@ -46,6 +49,12 @@ export function BounceMarker({ lang, forwardingUrl, inTabOrder, onHide, onTurnOf
     }
   };
 
+  // beforetoggle comes before the popover shows; the state change renders in a microtask, so the
+  // content is there when `toggle` (a task later) places the card and moves focus into it.
+  const onBeforeToggle = (e: Event) => {
+    if ((e as ToggleEvent).newState === 'open') setOpened(true);
+  };
+
   const close = () => popover.current?.hidePopover();
 
   return (
@@ -63,19 +72,23 @@ export function BounceMarker({ lang, forwardingUrl, inTabOrder, onHide, onTurnOf
         {t(lang, 'markerText')}
         <span class="sr-only">: {t(lang, 'markerLabel')}</span>
       </button>
-      <div ref={popover} id="bounce-help" popover="auto" class="card popover" lang={lang} onToggle={onToggle}
-        role="dialog" aria-labelledby="bounce-help-title">
+      <div ref={popover} id="bounce-help" popover="auto" class="card popover" lang={lang}
+        onBeforeToggle={onBeforeToggle} onToggle={onToggle} role="dialog" aria-labelledby="bounce-help-title">
         <h2 id="bounce-help-title" tabIndex={-1}>{t(lang, 'listHelpTitle')}</h2>
-        <p>{t(lang, 'listHelpBody')}</p>
-        <p>{t(lang, 'listHelpOpen')}</p>
-        <p>
-          <a class="primary" href={forwardingUrl}>{t(lang, 'openForwarding')}</a>
-        </p>
-        <FaqAnswerDetails lang={lang} id="undeliverable" />
-        <TipActions lang={lang} onHide={() => { close(); onHide(); }} onTurnOff={() => { close(); onTurnOff(); }} />
-        <button type="button" class="close" aria-label={t(lang, 'close')} title={t(lang, 'close')} onClick={close}>
-          ×
-        </button>
+        {opened && (
+          <>
+            <p>{t(lang, 'listHelpBody')}</p>
+            <p>{t(lang, 'listHelpOpen')}</p>
+            <p>
+              <a class="primary" href={forwardingUrl}>{t(lang, 'openForwarding')}</a>
+            </p>
+            <FaqAnswerDetails lang={lang} id="undeliverable" />
+            <TipActions lang={lang} onHide={() => { close(); onHide(); }} onTurnOff={() => { close(); onTurnOff(); }} />
+            <button type="button" class="close" aria-label={t(lang, 'close')} title={t(lang, 'close')} onClick={close}>
+              ×
+            </button>
+          </>
+        )}
       </div>
     </>
   );

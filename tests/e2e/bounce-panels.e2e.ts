@@ -79,7 +79,15 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       );
       expect(href).toBe('https://outlook.live.com/mail/0/options/mail/forwarding');
       expect(await panelText(page, 'bounce-storm')).toContain('6 件');
-      // Every panel: the forwarding settings and the FAQ answer.
+      // Every panel: the forwarding settings and the FAQ answer (a marker's help is drawn when
+      // first opened: before that it holds only its heading).
+      expect(await page.evaluate(() => document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector('a.primary'))).toBeNull();
+      await page.evaluate(() => {
+        for (const host of document.querySelectorAll('[data-oumail-help="bounce-list"]')) (host.shadowRoot!.querySelector('button.marker') as HTMLElement).click();
+      });
+      await page.waitForFunction(() =>
+        Array.from(document.querySelectorAll('[data-oumail-help="bounce-list"]')).every((host) => host.shadowRoot!.querySelector('a.primary')),
+      );
       const links = await page.evaluate(() =>
         Array.from(document.querySelectorAll('[data-oumail-help]')).map((host) => {
           const root = host.shadowRoot!;
@@ -350,6 +358,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.reload({ waitUntil: 'load' });
       await page.waitForSelector('[data-oumail-help="bounce-list"]');
       await waitForPanels(page, { 'bounce-list': 1 });
+      // (A marker's help is drawn when it first opens.)
+      await page.evaluate(() => (document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector('button.marker') as HTMLElement).click());
+      await page.waitForFunction(() => !!document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector(':popover-open .actions'));
       await clickIn('bounce-list', "Don't show these tips");
       await waitForPanels(page, {});
       await page.reload({ waitUntil: 'load' });
