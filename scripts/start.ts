@@ -90,7 +90,11 @@ async function panelTour(session: Session, theme: 'light' | 'dark'): Promise<voi
   await en.evaluate(() =>
     (document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector('button.marker') as HTMLElement).click(),
   );
-  await en.waitForFunction(() => !!document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector(':popover-open'));
+  // Drawn and placed: the card's content comes as it opens, its place and focus a task later.
+  await en.waitForFunction(() => {
+    const root = document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!;
+    return !!root.querySelector(':popover-open .actions') && root.activeElement?.id === 'bounce-help-title';
+  });
   await shoot(
     en,
     `panel-list-en-${theme}`,
