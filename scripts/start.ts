@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { fixture, openOptions, openPage, openPopup, startSession, waitForPanels, type Session } from '../tests/e2e/harness';
+import { fixture, openMarkerHelp, openOptions, openPage, openPopup, startSession, waitForPanels, type Session } from '../tests/e2e/harness';
 
 /**
  * `npm start`: the built extension in real Chromium on Outlook-like demo pages (served at Outlook's
@@ -87,14 +87,7 @@ async function panelTour(session: Session, theme: 'light' | 'dark'): Promise<voi
   const en = await open(DEMO_PAGES[0]);
   await waitForPanels(en, { 'bounce-list': 2, 'bounce-reading': 1 });
   await shoot(en, `panel-reading-en-${theme}`, await around(en, ['[data-oumail-help="bounce-reading"]']));
-  await en.evaluate(() =>
-    (document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector('button.marker') as HTMLElement).click(),
-  );
-  // Drawn and placed: the card's content comes as it opens, its place and focus a task later.
-  await en.waitForFunction(() => {
-    const root = document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!;
-    return !!root.querySelector(':popover-open .actions') && root.activeElement?.id === 'bounce-help-title';
-  });
+  await openMarkerHelp(en);
   await shoot(
     en,
     `panel-list-en-${theme}`,

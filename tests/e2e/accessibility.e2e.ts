@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/browsers';
-import { fixture, openOptions, openPage, openPopup, startSession, waitForPanels, type Session } from './harness';
+import { fixture, openMarkerHelp, openOptions, openPage, openPopup, startSession, waitForPanels, type Session } from './harness';
 
 /**
  * axe-core on everything the extension shows: the popup and the options page (Chromium), and every
@@ -57,11 +57,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       it(`panels pass axe: ${p.what}`, async () => {
         const page = await openPage(session, p.url, fixture(p.file));
         await waitForPanels(page, p.panels);
-        if (p.openMarker) {
-          await page.evaluate(() =>
-            (document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector('button.marker') as HTMLElement).click(),
-          );
-        }
+        if (p.openMarker) await openMarkerHelp(page);
         const summary = await axe(page, 'panels');
         report(`${name}, ${p.what}`, summary);
         expect(summary.violations).toEqual([]);

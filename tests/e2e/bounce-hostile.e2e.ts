@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/browsers';
-import { contentErrors, fixture, openPage, panelText, startSession, waitForPanels, type Session } from './harness';
+import { contentErrors, fixture, openMarkerHelp, openPage, panelText, startSession, waitForPanels, type Session } from './harness';
 
 /**
  * Subjects and bounce bodies are written by strangers. Whatever they hold is shown as text: no
@@ -53,9 +53,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const page = await openPage(session, URL, hostilePage());
       await waitForPanels(page, { 'bounce-list': 2, 'bounce-reading': 1 });
       // A marker and a popover opened on the hostile row.
-      await page.evaluate(() =>
-        (document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector('button.marker') as HTMLElement).click(),
-      );
+      await openMarkerHelp(page);
       // Rows recycled into hostile subjects, while the extension watches.
       await page.evaluate((hostile: string) => {
         for (const span of document.querySelectorAll('[role="option"] span[title=""]')) span.textContent = `配信不能: ${hostile}`;

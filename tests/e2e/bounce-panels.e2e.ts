@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/browsers';
-import { contentErrors, fixture, openPage, panelText, startSession, waitForPanels, waitForPanelText, type Session } from './harness';
+import { contentErrors, fixture, openMarkerHelp, openPage, panelText, startSession, waitForPanels, waitForMarkerHelp, waitForPanelText, type Session } from './harness';
 
 /**
  * Bounce help where the user reads mail: markers in the list, the diagnosis in the reading pane,
@@ -320,13 +320,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const host = '[role="option"]:nth-child(7) [data-oumail-help="bounce-list"]';
       await page.evaluate((host: string) => (document.querySelector(host)!.shadowRoot!.querySelector('button.marker') as HTMLElement).focus(), host);
       await page.keyboard.press('Enter');
-      // Opening moves focus to the help's heading (from the toggle event, a task later): wait for
-      // it, or it would take focus back from the button focused next.
-      await page.waitForFunction(
-        (host: string) => document.querySelector(host)!.shadowRoot!.activeElement?.id === 'bounce-help-title',
-        {},
-        host,
-      );
+      // (Wait for the help to take focus, or it would take it back from the button focused next.)
+      await waitForMarkerHelp(page, host);
       await page.evaluate((host: string) => {
         const root = document.querySelector(host)!.shadowRoot!;
         (Array.from(root.querySelectorAll('button')).find((b) => b.textContent === 'このメッセージでは表示しない') as HTMLElement).focus();
@@ -358,9 +353,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.reload({ waitUntil: 'load' });
       await page.waitForSelector('[data-oumail-help="bounce-list"]');
       await waitForPanels(page, { 'bounce-list': 1 });
-      // (A marker's help is drawn when it first opens.)
-      await page.evaluate(() => (document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector('button.marker') as HTMLElement).click());
-      await page.waitForFunction(() => !!document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector(':popover-open .actions'));
+      await openMarkerHelp(page); // (its actions are drawn when it first opens)
       await clickIn('bounce-list', "Don't show these tips");
       await waitForPanels(page, {});
       await page.reload({ waitUntil: 'load' });

@@ -113,6 +113,29 @@ export async function panelText(page: Page, id: string, index = 0): Promise<stri
   );
 }
 
+const FIRST_MARKER = '[data-oumail-help="bounce-list"]';
+
+/**
+ * Waits until a marker's help is open, drawn (its content comes as it first opens) and has taken
+ * focus (the toggle event, a task after opening, places the card and focuses its heading).
+ */
+export async function waitForMarkerHelp(page: Page, host = FIRST_MARKER): Promise<void> {
+  await page.waitForFunction(
+    (host: string) => {
+      const root = document.querySelector(host)?.shadowRoot;
+      return !!root?.querySelector(':popover-open .actions') && root.activeElement?.id === 'bounce-help-title';
+    },
+    {},
+    host,
+  );
+}
+
+/** Opens a marker's help with a click and waits until it is drawn and focused. */
+export async function openMarkerHelp(page: Page, host = FIRST_MARKER): Promise<void> {
+  await page.evaluate((host: string) => (document.querySelector(host)!.shadowRoot!.querySelector('button.marker') as HTMLElement).click(), host);
+  await waitForMarkerHelp(page, host);
+}
+
 /** Errors the content script caught and counted (it never lets them reach Outlook's page). */
 export async function contentErrors(page: Page): Promise<number> {
   return page.evaluate(() => Number(document.documentElement.getAttribute('data-oumail-help-errors') ?? 0));
