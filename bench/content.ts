@@ -46,7 +46,7 @@ import { PAGE_OBSERVER_OPTIONS } from '../src/content/observer-options';
  *   MutationRecords the browser builds for the observer during the page's own DOM calls (they
  *   show in "page's own DOM ops" and ScriptDuration) and the markers' style and layout.
  * - Time to marker: from just before a bounce row's insertion to the first moment the row holds
- *   [data-oumail-help="bounce-list"], checked in that same microtask (and then by setTimeout(0)
+ *   [data-oumail-help="bounce-row"], checked in that same microtask (and then by setTimeout(0)
  *   polling, should the script ever defer its work). It is the script's reaction time; the
  *   marker is painted in the next frame.
  */

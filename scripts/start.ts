@@ -85,29 +85,29 @@ async function panelTour(session: Session, theme: 'light' | 'dark'): Promise<voi
   };
 
   const en = await open(DEMO_PAGES[0]);
-  await waitForPanels(en, { 'bounce-list': 2, 'bounce-reading': 1 });
-  await shoot(en, `panel-reading-en-${theme}`, await around(en, ['[data-oumail-help="bounce-reading"]']));
+  await waitForPanels(en, { 'bounce-row': 2, 'bounce-open': 1 });
+  await shoot(en, `panel-reading-en-${theme}`, await around(en, ['[data-oumail-help="bounce-open"]']));
   await openMarkerHelp(en);
   await shoot(
     en,
     `panel-list-en-${theme}`,
-    await around(en, ['[role="option"]', '[data-oumail-help="bounce-list"] >>> .popover']),
+    await around(en, ['[role="option"]', '[data-oumail-help="bounce-row"] >>> .popover']),
   );
   await en.close();
 
   const ja = await open(DEMO_PAGES[1]);
-  await waitForPanels(ja, { 'bounce-list': 2, 'bounce-reading': 1 });
-  await shoot(ja, `panel-reading-ja-${theme}`, await around(ja, ['[data-oumail-help="bounce-reading"]']));
+  await waitForPanels(ja, { 'bounce-row': 2, 'bounce-open': 1 });
+  await shoot(ja, `panel-reading-ja-${theme}`, await around(ja, ['[data-oumail-help="bounce-open"]']));
   await ja.close();
 
   const storm = await open(DEMO_PAGES[2]);
-  await waitForPanels(storm, { 'bounce-list': 6, 'bounce-storm': 1 });
+  await waitForPanels(storm, { 'bounce-row': 6, 'bounce-storm': 1 });
   await shoot(storm, `panel-storm-ja-${theme}`, { x: 0, y: 0, width: 430, height: 520 });
   await storm.close();
 
   for (const demo of [DEMO_PAGES[4], DEMO_PAGES[5]]) {
     const forwarding = await open(demo);
-    await waitForPanels(forwarding, { 'forwarding-keep-copy': 1, 'forwarding-address': 1 });
+    await waitForPanels(forwarding, { 'forwarding-without-copy': 1, 'forwarding-address': 1 });
     await shoot(forwarding, `panel-${demo.name}-${theme}`, await around(forwarding, ['[role="dialog"] .pane'], 0));
     await forwarding.close();
   }

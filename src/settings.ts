@@ -1,4 +1,5 @@
 import browser from './browser';
+import { FEATURE_IDS, type FeatureId } from './features';
 
 /**
  * The one typed wrapper around storage. Every value is checked on the way in: a missing, old or
@@ -6,31 +7,36 @@ import browser from './browser';
  */
 export type LanguagePreference = 'auto' | 'ja' | 'en';
 
-export interface Settings {
+/** One switch per tip, stored under the tip's id (src/features.ts). */
+export type TipSettings = { [K in FeatureId]: boolean };
+
+export interface Settings extends TipSettings {
   language: LanguagePreference;
-  /** The marker on bounce rows in the message list. */
-  listMarkers: boolean;
-  /** The diagnosis above an open bounce. */
-  readingPane: boolean;
-  /** The notice above the list when most visible messages are bounces. */
-  stormNotice: boolean;
-  /** Warnings on Settings › Mail › Forwarding (keep-a-copy off, the forwarding address). */
-  forwardingWarnings: boolean;
-  /** Notes under inbox rules that forward. */
-  rulesNotes: boolean;
   /** Tips the user closed for one message: short hashes of the message's key, newest last. */
   dismissed: string[];
 }
 
 export const DEFAULTS: Settings = {
   language: 'auto',
-  listMarkers: true,
-  readingPane: true,
-  stormNotice: true,
-  forwardingWarnings: true,
-  rulesNotes: true,
+  ...(Object.fromEntries(FEATURE_IDS.map((id) => [id, true])) as TipSettings),
   dismissed: [],
 };
+
+/**
+ * Where version 0.1 kept the switches (two tips shared one). A stored old value still counts until
+ * the tip's own switch is written.
+ */
+const LEGACY_KEYS: Partial<Record<FeatureId, string>> = {
+  'bounce-row': 'listMarkers',
+  'bounce-open': 'readingPane',
+  'bounce-storm': 'stormNotice',
+  'forwarding-without-copy': 'forwardingWarnings',
+  'forwarding-address': 'forwardingWarnings',
+  'rules-forward': 'rulesNotes',
+};
+
+/** Every key loadSettings reads. */
+const STORED_KEYS = [...Object.keys(DEFAULTS), ...new Set(Object.values(LEGACY_KEYS))];
 
 /** storage.sync allows 8 KB per item: a few hundred short hashes. */
 export const MAX_DISMISSED = 300;
@@ -41,11 +47,7 @@ const isDismissKey = (value: unknown): value is string => typeof value === 'stri
 
 const VALIDATORS: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
   language: (value): value is LanguagePreference => value === 'auto' || value === 'ja' || value === 'en',
-  listMarkers: isBoolean,
-  readingPane: isBoolean,
-  stormNotice: isBoolean,
-  forwardingWarnings: isBoolean,
-  rulesNotes: isBoolean,
+  ...(Object.fromEntries(FEATURE_IDS.map((id) => [id, isBoolean])) as { [K in FeatureId]: typeof isBoolean }),
   dismissed: (value): value is string[] =>
     Array.isArray(value) && value.length <= MAX_DISMISSED && value.every(isDismissKey),
 };
@@ -58,7 +60,8 @@ export function validSettings(stored: Record<string, unknown>): Settings {
     stored = { ...stored, dismissed: stored.dismissed.filter(isDismissKey).slice(-MAX_DISMISSED) };
   }
   for (const key of Object.keys(DEFAULTS) as (keyof Settings)[]) {
-    const value = stored[key];
+    const legacy = LEGACY_KEYS[key as FeatureId];
+    const value = stored[key] ?? (legacy ? stored[legacy] : undefined);
     if (VALIDATORS[key](value)) (settings as Record<keyof Settings, unknown>)[key] = value;
   }
   return settings;
@@ -66,7 +69,7 @@ export function validSettings(stored: Record<string, unknown>): Settings {
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    return validSettings(await browser.storage.sync.get(Object.keys(DEFAULTS)));
+    return validSettings(await browser.storage.sync.get(STORED_KEYS));
   } catch {
     return { ...DEFAULTS };
   }

@@ -21,12 +21,20 @@ export interface Host {
 /** The tag is our own, so Outlook's selectors for div/span never style or count it. */
 export const HOST_TAG = 'oumail-help';
 
+/** The hosts this copy of the content script made: anything else that looks like one is not ours. */
+const ours = new WeakSet<Node>();
+
+export function isOurHost(node: Node): boolean {
+  return ours.has(node);
+}
+
 /**
  * `focusTarget` names where keyboard focus goes if the host is removed while focused (a row,
  * the message body, the control a warning is about); without one, the nearest focusable thing.
  */
 export function createHost(id: string, display: 'inline' | 'block', focusTarget?: () => Element | null): Host {
   const element = document.createElement(HOST_TAG);
+  ours.add(element);
   element.setAttribute('data-oumail-help', id);
   element.style.display = display === 'inline' ? 'inline-block' : 'block';
   const root = element.attachShadow({ mode: 'open' });

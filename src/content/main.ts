@@ -1,24 +1,26 @@
-import { forwardingSettingsUrl, isOutlookHost } from '../outlook/routes';
+import { FEATURES, type Site } from '../features';
 import { addDismissed, isDismissed, loadSettings, onSettingsChanged, saveSetting, withDismissed, type Settings } from '../settings';
-import { bounceList } from './bounce-list';
-import { bounceReading } from './bounce-reading';
-import { forwardingSettings } from './forwarding';
-import type { Context } from './context';
-import { panelLang } from './language';
 import { HOST_TAG } from './host';
+import { panelLang } from './language';
 import { claimPage, extensionAlive } from './lifecycle';
 import { observePage } from './observer';
+import { REGISTRY, SITES } from './registry';
+import { runFeatures } from './runner';
 
 /**
- * The content script's entry point. It runs on every Outlook page, so it does nothing costly at
- * start. After an extension update or reload, the newest copy takes over and older ones stop and
- * remove what they showed (lifecycle.ts); the mark on <html> says a copy is running.
+ * The content script's entry point. It runs on every page of the sites it knows, so it does
+ * nothing costly at start: it finds its site, reads the settings, and runs that site's features
+ * (registry.ts) whenever the one observer says what they look at changed. After an extension
+ * update or reload, the newest copy takes over and older ones stop and remove what they showed
+ * (lifecycle.ts).
  */
 export const LOADED_ATTRIBUTE = 'data-oumail-help-loaded';
 export const ERRORS_ATTRIBUTE = 'data-oumail-help-errors';
 
 async function start(): Promise<void> {
-  if (!isOutlookHost(location.hostname)) return;
+  const siteName = (Object.keys(SITES) as Site[]).find((name) => SITES[name]?.hosts.includes(location.hostname));
+  const site = siteName && SITES[siteName];
+  if (!site) return;
   const root = document.documentElement;
   const controller = claimPage();
   root.setAttribute(LOADED_ATTRIBUTE, '');
@@ -32,62 +34,62 @@ async function start(): Promise<void> {
   const stopSettings = onSettingsChanged((next) => (ready ? apply(next) : (early = next)));
   let settings: Settings = await loadSettings();
   if (controller.signal.aborted) return stopSettings(); // a newer copy arrived meanwhile
-  const ctx: Context = {
-    settings: () => settings,
-    lang: () => panelLang(settings.language),
-    forwardingUrl: () => forwardingSettingsUrl(location),
-    isDismissed: (keys) => isDismissed(settings.dismissed, keys),
-    dismiss(keys) {
-      apply({ ...settings, dismissed: withDismissed(settings.dismissed, keys) });
-      void addDismissed(keys);
-    },
-    guard: guarded,
-    turnOff(key) {
-      apply({ ...settings, [key]: false });
-      void saveSetting(key, false);
-    },
-  };
 
-  function guarded(fn: () => void): void {
+  function guard(fn: () => void): void {
     try {
       fn();
     } catch (error) {
-      // Never let a surprise in Outlook's page stop the observer or reach Outlook's own code. The
-      // count on <html> lets the real-browser tests see errors that never reach the page.
+      // Never let a surprise in the page stop the observer or reach the page's own code. The count
+      // on <html> lets the real-browser tests see errors that never reach the page.
       console.error('OUMail Help:', error);
       root.setAttribute(ERRORS_ATTRIBUTE, String(Number(root.getAttribute(ERRORS_ATTRIBUTE) ?? 0) + 1));
     }
   }
-  const list = bounceList(ctx);
-  const reading = bounceReading(ctx);
-  const forwarding = forwardingSettings(ctx);
+
+  const features = FEATURES.filter((f) => f.site === siteName).map((f) => REGISTRY[f.id]);
+  const runner = runFeatures(
+    site,
+    features,
+    {
+      settings: () => settings,
+      lang: () => panelLang(settings.language),
+      isDismissed: (keys) => isDismissed(settings.dismissed, keys),
+      dismiss(keys) {
+        apply({ ...settings, dismissed: withDismissed(settings.dismissed, keys) });
+        void addDismissed(keys);
+      },
+      turnOff(id) {
+        apply({ ...settings, [id]: false });
+        void saveSetting(id, false);
+      },
+      guard,
+    },
+    controller.signal,
+  );
+
   function apply(next: Settings): void {
     if (controller.signal.aborted) return; // a late answer from storage after this copy stopped
     settings = next;
-    guarded(() => list.refresh());
-    guarded(() => reading.refresh());
-    guarded(() => forwarding.refresh());
+    runner.all();
   }
 
   controller.signal.addEventListener('abort', () => {
-    list.stop();
-    reading.stop();
-    forwarding.stop();
+    runner.stop();
     try {
       stopSettings();
     } catch {
       // The extension is gone: its listeners went with it.
     }
   });
-  guarded(() => list.start());
-  guarded(() => reading.update());
-  guarded(() => forwarding.start(controller.signal));
-  observePage((changes) => {
-    if (!extensionAlive()) return controller.abort();
-    guarded(() => list.update(changes));
-    if (changes.pane || changes.route) guarded(() => reading.update());
-    if (changes.settings || changes.route) forwarding.schedule();
-  }, controller.signal);
+  runner.all();
+  observePage(
+    site,
+    (changes) => {
+      if (!extensionAlive()) return controller.abort();
+      runner.update(changes);
+    },
+    controller.signal,
+  );
   ready = true;
   if (early) apply(early);
 }

@@ -1,29 +1,13 @@
-import { closestRow, MESSAGE_LIST, READING_PANE, rowsIn } from '../outlook/dom';
-import { optionsPage } from '../outlook/routes';
-import { HOST_TAG } from './host';
-import { PAGE_OBSERVER_OPTIONS } from './observer-options';
+import { noChanges, type PageChanges, type SiteDom } from './site';
 
 /**
- * The one observer for the whole page. It looks only at what each mutation touched: the rows it
- * happened in (or added), whether it was inside the message list or the reading pane, and whether
- * the URL changed. Nothing is re-scanned when nothing relevant changed.
+ * The one observer for the whole page. The site sorts each mutation into what it touched (a row,
+ * the list, the reading pane, Settings, a small page); nothing is re-scanned when nothing relevant
+ * changed. Route changes come from the Navigation API, popstate and a slow poll.
  */
-export interface PageChanges {
-  /** Rows whose content changed or that were added. */
-  rows: Set<Element>;
-  /** Something in the message list changed (rows added, removed or recycled). */
-  list: boolean;
-  /** Something in (or the whole of) the reading pane changed. */
-  pane: boolean;
-  /** location.href changed (Outlook navigates with pushState). */
-  route: boolean;
-  /** Something changed while Settings is open (its dialog comes late, and re-renders often). */
-  settings: boolean;
-}
-
-export function observePage(onChanges: (changes: PageChanges) => void, signal: AbortSignal): void {
+export function observePage(site: SiteDom, onChanges: (changes: PageChanges) => void, signal: AbortSignal): void {
   let href = location.href;
-  let inSettings = optionsPage(location.pathname) !== null;
+  let pathname = location.pathname;
   let readAt = performance.now();
   // Reading location is not free in a content script's world, and Outlook mutates the page many
   // times a second: read it at most every 50 ms here. The timer below catches the rest.
@@ -34,29 +18,22 @@ export function observePage(onChanges: (changes: PageChanges) => void, signal: A
     const now = location.href;
     if (now === href) return false;
     href = now;
-    inSettings = optionsPage(location.pathname) !== null;
+    pathname = location.pathname;
     return true;
   };
 
   const observer = new MutationObserver((records) => {
-    const changes: PageChanges = { rows: new Set(), list: false, pane: false, route: routeChanged(), settings: false };
-    for (const record of records) {
-      if (record.type === 'attributes') {
-        // Only aria-checked is observed: an ARIA switch or checkbox was flipped.
-        if (inSettings) changes.settings = true;
-        continue;
-      }
-      classify(record, changes);
-      if (inSettings && !changes.settings && !onlyOurs(record)) changes.settings = true;
-    }
-    if (changes.rows.size || changes.list || changes.pane || changes.route || changes.settings) onChanges(changes);
+    const changes = noChanges();
+    changes.route = routeChanged();
+    for (let i = 0; i < records.length; i++) site.classify(records[i], changes, pathname);
+    if (changes.rows.size || changes.list || changes.pane || changes.settings || changes.page || changes.route) onChanges(changes);
   });
-  observer.observe(document.documentElement, PAGE_OBSERVER_OPTIONS);
+  observer.observe(document.documentElement, site.observe);
 
-  // A route change with no DOM change yet (the pane re-renders ~100–300 ms later): the
-  // Navigation API where there is one, popstate, and a slow poll as the last resort.
+  // A route change with no DOM change yet (Outlook's pane re-renders ~100–300 ms later).
   const onRoute = () => {
-    if (routeChanged(true)) onChanges({ rows: new Set(), list: false, pane: true, route: true, settings: true });
+    if (!routeChanged(true)) return;
+    onChanges({ ...noChanges(), list: true, pane: true, settings: true, page: true, route: true, touched: null });
   };
   const nav = (globalThis as { navigation?: EventTarget }).navigation;
   nav?.addEventListener('navigatesuccess', onRoute, { signal });
@@ -66,52 +43,4 @@ export function observePage(onChanges: (changes: PageChanges) => void, signal: A
     observer.disconnect();
     clearInterval(poll);
   });
-}
-
-function classify(record: MutationRecord, changes: PageChanges): void {
-  const target = record.target;
-  // (Changes inside our shadow roots never reach a document observer; our hosts' own insertion
-  // and removal are skipped by onlyOurs.)
-  const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
-  if (!el) return;
-
-  if (record.type === 'childList' && onlyOurs(record)) return;
-
-  const row = closestRow(el);
-  if (row) {
-    changes.rows.add(row);
-    changes.list = true;
-    return;
-  }
-  const inList = !!el.closest(MESSAGE_LIST);
-  if (inList) changes.list = true;
-  else if (el.closest(READING_PANE)) changes.pane = true;
-
-  const added = record.addedNodes;
-  for (let i = 0; i < added.length; i++) {
-    if (added[i].nodeType !== 1 || (added[i] as Element).localName === HOST_TAG) continue;
-    const node = added[i] as Element;
-    const rows = rowsIn(node);
-    for (const r of rows) changes.rows.add(r);
-    // Inside the list, or holding rows, it is not the reading pane or a new list.
-    if (inList || rows.length) continue;
-    if (!changes.pane && (node.matches(READING_PANE) || node.querySelector(READING_PANE))) changes.pane = true;
-    if (!changes.list && (node.matches(MESSAGE_LIST) || node.querySelector(MESSAGE_LIST))) changes.list = true;
-  }
-  const removed = record.removedNodes;
-  if (!inList && !changes.pane) {
-    for (let i = 0; i < removed.length; i++) {
-      const node = removed[i] as Element;
-      if (node.nodeType === 1 && (node.matches(READING_PANE) || node.querySelector(READING_PANE))) changes.pane = true;
-    }
-  }
-}
-
-/** A mutation that only added or removed our own hosts. */
-function onlyOurs(record: MutationRecord): boolean {
-  const { addedNodes, removedNodes } = record;
-  if (addedNodes.length + removedNodes.length === 0) return false;
-  for (let i = 0; i < addedNodes.length; i++) if ((addedNodes[i] as Element).localName !== HOST_TAG) return false;
-  for (let i = 0; i < removedNodes.length; i++) if ((removedNodes[i] as Element).localName !== HOST_TAG) return false;
-  return true;
 }

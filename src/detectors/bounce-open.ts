@@ -1,37 +1,60 @@
+import type { Env, Finding } from '../content/feature';
 import { visibleText } from '../dom/visible-text';
-import { paneBodies, paneSubject } from '../outlook/dom';
-import { openItemId } from '../outlook/routes';
+import { bodyAnchor, paneBodies, paneSubject } from '../outlook/dom';
+import { forwardingSettingsUrl, openItemId } from '../outlook/routes';
 import { parseBounceReport, type BounceReport } from '../report/parse';
 import { isBounceSubject } from '../report/subject';
 
-/** The bounce open in the reading pane: what it says, and where its body is. */
-export interface OpenBounce {
-  /** The message's id from the URL, or its subject when the URL has none. */
-  key: string;
-  subject: string;
-  /** The body the report was read from: the panel goes right above it. */
-  body: Element;
+/** The diagnosis above an open bounce: what the report says. */
+export interface BounceOpenProps {
   report: BounceReport;
+  forwardingUrl: string;
 }
 
 /**
- * Reads the open message when it is a bounce. In conversation view every expanded message has a
- * body; the first one that names a failed recipient is the report (others may be replies).
+ * The open message, when it is a bounce. In conversation view every expanded message has a body;
+ * the first one that names a failed recipient is the report (others may be replies). Outlook
+ * changes the URL first and re-renders the pane later, re-using nodes, so this goes by what the
+ * pane shows, never by the URL alone.
  */
-export function openBounce(pane: Element, pathname: string): OpenBounce | null {
+export function bounceOpen(pane: Element, env: Env): Finding<BounceOpenProps>[] {
   const subject = paneSubject(pane);
-  if (!subject || !isBounceSubject(subject)) return null;
-  const bodies = paneBodies(pane);
-  if (bodies.length === 0) return null;
+  if (!subject || !isBounceSubject(subject)) return [];
   let chosen: { body: Element; report: BounceReport } | null = null;
-  for (const body of bodies) {
-    const report = parseBounceReport(visibleText(body));
+  for (const body of paneBodies(pane)) {
+    const report = readReport(body, env);
     if (!chosen) chosen = { body, report };
     if (report.recipients.length > 0) {
       chosen = { body, report };
       break;
     }
   }
-  if (!chosen) return null;
-  return { key: openItemId(pathname) ?? subject, subject, ...chosen };
+  if (!chosen) return [];
+  const key = openItemId(env.url.pathname) ?? subject;
+  return [
+    {
+      key,
+      anchor: bodyAnchor(chosen.body),
+      place: 'before',
+      props: { report: chosen.report, forwardingUrl: forwardingSettingsUrl(env.url) },
+      messageKeys: [key],
+      about: chosen.body,
+    },
+  ];
 }
+
+/**
+ * A report is read once per message body, and again only when something inside that body changed:
+ * typing a reply in the pane, or Outlook re-rendering around the message, must not read a 2 MB
+ * report again.
+ */
+function readReport(body: Element, env: Env): BounceReport {
+  let report = reports.get(body);
+  if (!report || env.changedIn(body)) {
+    report = parseBounceReport(visibleText(body));
+    reports.set(body, report);
+  }
+  return report;
+}
+
+const reports = new WeakMap<Element, BounceReport>();

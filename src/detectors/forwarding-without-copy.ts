@@ -1,17 +1,24 @@
-import { findControl, isOn, LABELS } from '../outlook/settings';
+import type { Env, Finding } from '../content/feature';
+import { controlRow, isOn } from '../dom/labelled-control';
+import { forwardingControls, isSaveButton } from '../outlook/settings';
 
 /**
- * Forwarding on and "Keep a copy of forwarded messages" off (FAQ 3-2): nothing stays in OUMail,
- * and whatever the target rejects is lost. Judged from the controls' current state, saved or not.
+ * Forwarding on and "Keep a copy of forwarded messages" off (FAQ 3-1, 3-2): nothing stays in
+ * OUMail, and whatever the target rejects is lost. Judged from the controls' current state, saved
+ * or not; the extension never changes a setting.
  */
-export interface KeepCopyState {
-  enable: Element | null;
-  keepCopy: Element | null;
-  risky: boolean;
+export interface ForwardingWithoutCopyProps {
+  /** Save was pressed while the warning showed: say it louder, until the state is fixed. */
+  saving: boolean;
 }
 
-export function keepCopyState(dialog: Element): KeepCopyState {
-  const enable = findControl(dialog, LABELS.enableForwarding);
-  const keepCopy = findControl(dialog, LABELS.keepCopy);
-  return { enable, keepCopy, risky: !!enable && !!keepCopy && isOn(enable) && !isOn(keepCopy) };
+const KEY = 'keep-copy';
+
+export function forwardingWithoutCopy(dialog: Element, env: Env): Finding<ForwardingWithoutCopyProps>[] {
+  const { enable, keepCopy } = forwardingControls(dialog);
+  if (!enable || !keepCopy || !isOn(enable) || isOn(keepCopy)) return [];
+  const before = env.previous(KEY) as ForwardingWithoutCopyProps | undefined;
+  const pressed = env.pressedSince(KEY);
+  const saving = !!before?.saving || (!!pressed && isSaveButton(pressed));
+  return [{ key: KEY, anchor: controlRow(keepCopy, dialog), place: 'after', props: { saving }, about: keepCopy }];
 }

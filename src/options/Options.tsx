@@ -1,18 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../faq/types';
 import { browserLang, t, type MessageKey } from '../i18n';
+import { camelId, FEATURES, type FeatureId, type Site } from '../features';
 import { LanguageSelect } from '../ui/LanguageSelect';
 import { DEFAULTS, loadSettings, onSettingsChanged, saveSetting, type Settings } from '../settings';
 
-type TipKey = 'listMarkers' | 'readingPane' | 'stormNotice' | 'forwardingWarnings' | 'rulesNotes';
+/** The options page's sections: one per kind of page the tips are on. */
+const SECTIONS: { heading: MessageKey; sites: readonly Site[] }[] = [{ heading: 'optionsTipsHeading', sites: ['outlook'] }];
 
-const TIPS: [TipKey, MessageKey][] = [
-  ['listMarkers', 'optListMarkers'],
-  ['readingPane', 'optReadingPane'],
-  ['stormNotice', 'optStormNotice'],
-  ['forwardingWarnings', 'optForwardingWarnings'],
-  ['rulesNotes', 'optRulesNotes'],
-];
+const optionLabel = (id: FeatureId): MessageKey => `${camelId(id)}Option`;
 
 /** The options page: each kind of tip on or off, the language, and hidden tips back. */
 export function Options() {
@@ -38,20 +34,22 @@ export function Options() {
     <main class="options">
       <h1>{t(lang, 'optionsTitle')}</h1>
 
-      <section aria-labelledby="tips-heading">
-        <h2 id="tips-heading">{t(lang, 'optionsTipsHeading')}</h2>
-        <p class="hint">{t(lang, 'optionsTipsHint')}</p>
-        <ul class="toggles">
-          {TIPS.map(([key, label]) => (
-            <li key={key}>
-              <label>
-                <input type="checkbox" name={key} checked={settings[key]} onChange={(e) => change(key, e.currentTarget.checked)} />
-                {t(lang, label)}
-              </label>
-            </li>
-          ))}
-        </ul>
-      </section>
+      {SECTIONS.map(({ heading, sites }) => (
+        <section key={heading} aria-labelledby={heading}>
+          <h2 id={heading}>{t(lang, heading)}</h2>
+          <p class="hint">{t(lang, 'optionsTipsHint')}</p>
+          <ul class="toggles">
+            {FEATURES.filter((f) => (sites as readonly string[]).includes(f.site)).map(({ id }) => (
+              <li key={id}>
+                <label>
+                  <input type="checkbox" name={id} checked={settings[id]} onChange={(e) => change(id, e.currentTarget.checked)} />
+                  {t(lang, optionLabel(id))}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
 
       <section aria-labelledby="language-heading">
         <h2 id="language-heading">{t(lang, 'optionsLanguageHeading')}</h2>

@@ -1,8 +1,8 @@
 /**
- * Everything the extension knows about Outlook on the web's DOM, in one place.
- * Sources: ../shared/outlook/owa-dom.md (§2, §4) and the real saved pages in ../shared/outlook/real/.
- * Lean on ids, roles and data-* attributes; generated class names (jGG6V, TtcXM…) churn between
- * builds and are never used. Each selector lists its alternatives with where they were seen.
+ * What the extension knows about Outlook on the web's mail view: the message list, its rows and
+ * the reading pane. Described, with where each was seen, in docs/sites/outlook.md. Lean on ids,
+ * roles and data-* attributes; generated class names (jGG6V, TtcXM…) churn between builds and are
+ * never used. Each selector lists its alternatives with where they were seen.
  */
 
 /** A message-list row. */
@@ -34,7 +34,7 @@ const PANE_SUBJECT = [
 const PANE_BODY = '[id^="UniqueMessageBody"]';
 
 /** What the extension inserts into Outlook's page: never read as Outlook's own content. */
-export const OUR_HOST = '[data-oumail-help]';
+const OUR_HOST = '[data-oumail-help]';
 
 export function closestRow(node: Node): Element | null {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -142,4 +142,9 @@ export function listAnchor(list: Element): Element | null {
 /** Where the diagnosis of an open bounce goes: right above the message body's document. */
 export function bodyAnchor(body: Element): Element {
   return body.closest('[role="document"]') ?? body;
+}
+
+/** What identifies a row's message for "hide for this message": its item id and conversation id. */
+export function rowMessageKeys(row: Element): string[] {
+  return [row.id, row.getAttribute('data-convid') ?? ''].filter(Boolean);
 }

@@ -1,16 +1,21 @@
+import type { PanelActions } from '../content/feature';
 import type { Lang } from '../faq/types';
 import { t } from '../i18n';
 
-/** The ways to put a tip away: for this message only, or all tips of this kind (kept in storage). */
-export function TipActions({ lang, onHide, onTurnOff }: { lang: Lang; onHide?: () => void; onTurnOff: () => void }) {
+/**
+ * The ways to put a tip away: for this message only (where the tip allows it), or all tips of this
+ * kind (kept in storage). `before` runs first (a popover closes itself).
+ */
+export function TipActions({ lang, actions, before }: { lang: Lang; actions: PanelActions; before?: () => void }) {
+  const { hide, turnOff } = actions;
   return (
     <div class="actions">
-      {onHide && (
-        <button type="button" class="quiet" onClick={onHide}>
+      {hide && (
+        <button type="button" class="quiet" onClick={() => { before?.(); hide(); }}>
           {t(lang, 'hideForMessage')}
         </button>
       )}
-      <button type="button" class="quiet" onClick={onTurnOff}>
+      <button type="button" class="quiet" onClick={() => { before?.(); turnOff(); }}>
         {t(lang, 'turnOffTips')}
       </button>
     </div>

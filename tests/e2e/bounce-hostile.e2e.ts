@@ -51,15 +51,15 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('shows hostile subjects and bodies as text and runs nothing', async () => {
       const page = await openPage(session, URL, hostilePage());
-      await waitForPanels(page, { 'bounce-list': 2, 'bounce-reading': 1 });
+      await waitForPanels(page, { 'bounce-row': 2, 'bounce-open': 1 });
       // A marker and a popover opened on the hostile row.
       await openMarkerHelp(page);
       // Rows recycled into hostile subjects, while the extension watches.
       await page.evaluate((hostile: string) => {
         for (const span of document.querySelectorAll('[role="option"] span[title=""]')) span.textContent = `配信不能: ${hostile}`;
       }, HOSTILE);
-      await waitForPanels(page, { 'bounce-list': 8, 'bounce-reading': 1, 'bounce-storm': 1 });
-      const text = await panelText(page, 'bounce-reading');
+      await waitForPanels(page, { 'bounce-row': 8, 'bounce-open': 1, 'bounce-storm': 1 });
+      const text = await panelText(page, 'bounce-open');
       expect(text).toContain('taro.yamada@docomo.ne.jp');
       expect(await shadowMarkup(page)).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
@@ -70,8 +70,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('takes a 1 MB report in its stride', async () => {
       const huge = fixture('deeplink-read.en.html').replace('Generating server:', `${'x@y '.repeat(250_000)}<br>Generating server:`);
       const page = await openPage(session, 'https://outlook.office.com/mail/deeplink/read/AAMkHuge', huge);
-      await waitForPanels(page, { 'bounce-reading': 1 }, 10_000);
-      expect(await panelText(page, 'bounce-reading')).toContain('hanako.osaka@gmail.com');
+      await waitForPanels(page, { 'bounce-open': 1 }, 10_000);
+      expect(await panelText(page, 'bounce-open')).toContain('hanako.osaka@gmail.com');
       expect(await contentErrors(page)).toBe(0);
       await page.close();
     });
@@ -86,9 +86,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         );
         const page = await openPage(themed, URL, html);
         expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(theme === 'dark');
-        await waitForPanels(page, { 'bounce-list': 2, 'bounce-reading': 1 });
+        await waitForPanels(page, { 'bounce-row': 2, 'bounce-open': 1 });
         const style = await page.evaluate(() => {
-          const card = document.querySelector('[data-oumail-help="bounce-reading"]')!.shadowRoot!.querySelector('.card')!;
+          const card = document.querySelector('[data-oumail-help="bounce-open"]')!.shadowRoot!.querySelector('.card')!;
           const s = getComputedStyle(card);
           return { bg: s.backgroundColor, fg: s.color };
         });
@@ -101,9 +101,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const html = fixture('inbox-item.en.html').replace(/:root \{[^}]*\}/, '');
       const dark = await startSession(name, 'en', 'dark');
       const page = await openPage(dark, URL, html);
-      await waitForPanels(page, { 'bounce-list': 2, 'bounce-reading': 1 });
+      await waitForPanels(page, { 'bounce-row': 2, 'bounce-open': 1 });
       const bg = await page.evaluate(
-        () => getComputedStyle(document.querySelector('[data-oumail-help="bounce-reading"]')!.shadowRoot!.querySelector('.card')!).backgroundColor,
+        () => getComputedStyle(document.querySelector('[data-oumail-help="bounce-open"]')!.shadowRoot!.querySelector('.card')!).backgroundColor,
       );
       expect(bg).toBe('rgb(41, 41, 41)');
       await dark.close();

@@ -11,28 +11,28 @@ const FIXTURES: { file: string; url: string; panels: Record<string, number>; say
   {
     file: 'inbox-item.en.html',
     url: 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D',
-    panels: { 'bounce-list': 2, 'bounce-reading': 1 },
+    panels: { 'bounce-row': 2, 'bounce-open': 1 },
     says: ['This message could not be delivered', 'taro.yamada@docomo.ne.jp', '5.7.520', 'outside the university', '宛先指定受信'],
   },
   {
     file: 'inbox-conversation.ja.html',
     url: 'https://outlook.office365.com/mail/inbox/id/AAQkAGI2TG93Conv002',
-    panels: { 'bounce-list': 2, 'bounce-reading': 1 },
+    panels: { 'bounce-row': 2, 'bounce-open': 1 },
     says: ['このメッセージは配信できませんでした', 'hanako-o@ezweb.ne.jp', '5.1.1', '存在しない', 'なりすまし・転送メール許可'],
   },
   {
     file: 'deeplink-read.en.html',
     url: 'https://outlook.cloud.microsoft/mail/deeplink/read/AAMkAGI2TG93AAA009%3D',
-    panels: { 'bounce-reading': 1 },
+    panels: { 'bounce-open': 1 },
     says: ['hanako.osaka@gmail.com', '5.2.2', 'mailbox is full', 'taro@example.ac.jp', '5.4.14', 'loop'],
   },
   {
     file: 'deeplink-read.ja.html',
     url: 'https://outlook.office.com/mail/deeplink/read/AAMkAGI2TG93AAA010%3D',
-    panels: { 'bounce-reading': 1 },
+    panels: { 'bounce-open': 1 },
     says: ['hanako-o@docomo.ne.jp', '判別できる理由が見つかりませんでした', '宛先指定受信'],
   },
-  { file: 'inbox-storm.ja.html', url: 'https://outlook.office.com/mail/inbox', panels: { 'bounce-list': 6, 'bounce-storm': 1 }, says: [] },
+  { file: 'inbox-storm.ja.html', url: 'https://outlook.office.com/mail/inbox', panels: { 'bounce-row': 6, 'bounce-storm': 1 }, says: [] },
   { file: 'inbox-normal.en.html', url: 'https://outlook.live.com/mail/0/inbox/id/AAMkAGI2TG93AAA004%3D', panels: {}, says: [] },
 ];
 
@@ -64,7 +64,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       it(`shows exactly ${JSON.stringify(f.panels)} on ${f.file}`, async () => {
         const page = await openPage(session, f.url, fixture(f.file));
         await waitForPanels(page, f.panels);
-        const text = (await panelText(page, 'bounce-reading')) + (await panelText(page, 'bounce-storm'));
+        const text = (await panelText(page, 'bounce-open')) + (await panelText(page, 'bounce-storm'));
         for (const words of f.says) expect(text).toContain(words);
         expect(await contentErrors(page)).toBe(0);
         await page.close();
@@ -73,7 +73,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('links every panel to the forwarding settings of this account', async () => {
       const page = await openPage(session, 'https://outlook.live.com/mail/0/inbox', fixture('inbox-storm.ja.html'));
-      await waitForPanels(page, { 'bounce-list': 6, 'bounce-storm': 1 });
+      await waitForPanels(page, { 'bounce-row': 6, 'bounce-storm': 1 });
       const href = await page.evaluate(() =>
         document.querySelector('[data-oumail-help="bounce-storm"]')!.shadowRoot!.querySelector('a.primary')!.getAttribute('href'),
       );
@@ -81,12 +81,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await panelText(page, 'bounce-storm')).toContain('6 件');
       // Every panel: the forwarding settings and the FAQ answer (a marker's help is drawn when
       // first opened: before that it holds only its heading).
-      expect(await page.evaluate(() => document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector('a.primary'))).toBeNull();
+      expect(await page.evaluate(() => document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector('a.primary'))).toBeNull();
       await page.evaluate(() => {
-        for (const host of document.querySelectorAll('[data-oumail-help="bounce-list"]')) (host.shadowRoot!.querySelector('button.marker') as HTMLElement).click();
+        for (const host of document.querySelectorAll('[data-oumail-help="bounce-row"]')) (host.shadowRoot!.querySelector('button.marker') as HTMLElement).click();
       });
       await page.waitForFunction(() =>
-        Array.from(document.querySelectorAll('[data-oumail-help="bounce-list"]')).every((host) => host.shadowRoot!.querySelector('a.primary')),
+        Array.from(document.querySelectorAll('[data-oumail-help="bounce-row"]')).every((host) => host.shadowRoot!.querySelector('a.primary')),
       );
       const links = await page.evaluate(() =>
         Array.from(document.querySelectorAll('[data-oumail-help]')).map((host) => {
@@ -96,7 +96,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       );
       expect(new Set(links)).toEqual(
         new Set([
-          'bounce-list:https://outlook.live.com/mail/0/options/mail/forwarding:undeliverable',
+          'bounce-row:https://outlook.live.com/mail/0/options/mail/forwarding:undeliverable',
           'bounce-storm:https://outlook.live.com/mail/0/options/mail/forwarding:undeliverable',
         ]),
       );
@@ -106,7 +106,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('unfolds the matching FAQ answer from the keyboard (drawn when first opened)', async () => {
       const cases = [
         { file: 'inbox-storm.ja.html', url: 'https://outlook.office.com/mail/inbox', id: 'bounce-storm', says: '転送の設定に誤りがある可能性が高いです' },
-        { file: 'inbox-item.en.html', url: 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D', id: 'bounce-reading', says: 'judge spam rather strictly' },
+        { file: 'inbox-item.en.html', url: 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D', id: 'bounce-open', says: 'judge spam rather strictly' },
       ];
       for (const c of cases) {
         const page = await openPage(session, c.url, fixture(c.file));
@@ -122,26 +122,26 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('opens a marker by mouse and keyboard without Outlook seeing the click or the key', async () => {
       const page = await openPage(session, 'https://outlook.office.com/mail/inbox', fixture('inbox-item.en.html'));
-      await waitForPanels(page, { 'bounce-list': 2, 'bounce-reading': 1 });
+      await waitForPanels(page, { 'bounce-row': 2, 'bounce-open': 1 });
       await page.evaluate(() => {
         const w = window as unknown as { seen: string[] };
         w.seen = [];
         for (const type of ['click', 'keydown', 'mousedown']) document.addEventListener(type, (e) => w.seen.push(e.type));
       });
       const isOpen = () =>
-        page.evaluate(() => !!document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector(':popover-open'));
+        page.evaluate(() => !!document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector(':popover-open'));
       const marker = await page.evaluateHandle(
-        () => document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector('button.marker')!,
+        () => document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector('button.marker')!,
       );
       await (marker as unknown as { click(): Promise<void> }).click();
-      await page.waitForFunction(() => !!document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector(':popover-open'));
-      expect(await panelText(page, 'bounce-list')).toContain('This is a delivery failure report');
+      await page.waitForFunction(() => !!document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector(':popover-open'));
+      expect(await panelText(page, 'bounce-row')).toContain('This is a delivery failure report');
       await page.keyboard.press('Escape');
-      await page.waitForFunction(() => !document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector(':popover-open'));
+      await page.waitForFunction(() => !document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector(':popover-open'));
       // Focus went back to the marker; Enter opens it again.
-      await page.evaluate(() => (document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector('button.marker') as HTMLElement).focus());
+      await page.evaluate(() => (document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector('button.marker') as HTMLElement).focus());
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => !!document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector(':popover-open'));
+      await page.waitForFunction(() => !!document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector(':popover-open'));
       expect(await isOpen()).toBe(true);
       expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
       await page.close();
@@ -156,7 +156,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(html).toContain(subject);
       const page = await openPage(session, 'https://outlook.office.com/mail/inbox', html);
       // (3 bounces of the 11 rows: the "every message bounces" notice comes too.)
-      await waitForPanels(page, { 'bounce-list': 3, 'bounce-reading': 1, 'bounce-storm': 1 });
+      await waitForPanels(page, { 'bounce-row': 3, 'bounce-open': 1, 'bounce-storm': 1 });
       expect(await markerCount(page, 1)).toBe(1);
       await page.close();
     });
@@ -164,7 +164,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('keeps the list one tab stop: only the focused row\'s marker is reached with Tab', async () => {
       const page = await openPage(session, 'https://outlook.office.com/mail/inbox', fixture('inbox-item.en.html'));
       await page.bringToFront(); // focus is only tracked in the window's active tab
-      await waitForPanels(page, { 'bounce-list': 2, 'bounce-reading': 1 });
+      await waitForPanels(page, { 'bounce-row': 2, 'bounce-open': 1 });
       const focusRow = (row: number) => page.evaluate((row: number) => (document.querySelectorAll('[role="option"]')[row] as HTMLElement).focus(), row);
       /** Where focus is: "row <n>", "<panel id> <row> <class inside>" in one of ours, or the element's tag. */
       const focused = () =>
@@ -182,18 +182,20 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await focusRow(1);
       expect(await focused()).toBe('row 1');
       await page.keyboard.press('Tab');
-      expect(await focused()).not.toMatch(/^bounce-list/);
+      expect(await focused()).not.toMatch(/^bounce-row/);
       // Row 0 is a bounce: Tab goes to its marker, and Enter opens the help.
       await focusRow(0);
       await page.keyboard.press('Tab');
-      expect(await focused()).toBe('bounce-list 0 marker');
+      expect(await focused()).toBe('bounce-row 0 marker');
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => !!document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!.querySelector(':popover-open'));
+      await page.waitForFunction(() => !!document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector(':popover-open'));
       await page.keyboard.press('Escape');
+      // The popover gives focus back to its marker a task after it closes.
+      await page.waitForFunction(() => document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.activeElement?.classList.contains('marker'));
       // Back on row 1, the marker of row 0 leaves the tab order again.
       await focusRow(1);
       const tabIndexes = await page.evaluate(() =>
-        Array.from(document.querySelectorAll('[data-oumail-help="bounce-list"]')).map((h) => (h.shadowRoot!.querySelector('button.marker') as HTMLElement).tabIndex),
+        Array.from(document.querySelectorAll('[data-oumail-help="bounce-row"]')).map((h) => (h.shadowRoot!.querySelector('button.marker') as HTMLElement).tabIndex),
       );
       expect(tabIndexes).toEqual([-1, -1]);
       await page.close();
@@ -201,12 +203,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('follows recycled rows: the marker goes with the subject, never duplicates', async () => {
       const page = await openPage(session, 'https://outlook.office.com/mail/inbox', fixture('inbox-item.en.html'));
-      await waitForPanels(page, { 'bounce-list': 2, 'bounce-reading': 1 });
+      await waitForPanels(page, { 'bounce-row': 2, 'bounce-open': 1 });
       // Row 0 (a bounce) is recycled for an ordinary message, row 1 for a bounce.
       await setSubject(page, 0, 'Lunch on Thursday?');
       await setSubject(page, 1, 'Undeliverable: Course registration opens');
       await page.waitForFunction(() => document.querySelectorAll('[role="option"]')[1].querySelectorAll('[data-oumail-help]').length === 1);
-      await waitForPanels(page, { 'bounce-list': 2, 'bounce-reading': 1 });
+      await waitForPanels(page, { 'bounce-row': 2, 'bounce-open': 1 });
       expect(await markerCount(page, 0)).toBe(0);
       // The same row changes again and again: still one marker, right after the subject.
       for (const s of ['配信不能：A', 'Undeliverable: B', '配信不能: C']) await setSubject(page, 1, s);
@@ -220,13 +222,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       });
       await page.waitForFunction(() => {
         const span = document.querySelectorAll('[role="option"]')[1].querySelector('span[title=""]')!;
-        return span.nextElementSibling?.getAttribute('data-oumail-help') === 'bounce-list';
+        return span.nextElementSibling?.getAttribute('data-oumail-help') === 'bounce-row';
       });
       expect(await markerCount(page, 1)).toBe(1);
-      await waitForPanels(page, { 'bounce-list': 2, 'bounce-reading': 1 });
+      await waitForPanels(page, { 'bounce-row': 2, 'bounce-open': 1 });
       // Rows scrolled out of view are removed: their markers go with them.
       await page.evaluate(() => document.querySelectorAll('[role="option"]')[1].remove());
-      await waitForPanels(page, { 'bounce-list': 1, 'bounce-reading': 1 });
+      await waitForPanels(page, { 'bounce-row': 1, 'bounce-open': 1 });
       expect(await contentErrors(page)).toBe(0);
       await page.close();
     });
@@ -256,8 +258,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           body.append(p);
         }
       });
-      await waitForPanels(page, { 'bounce-reading': 1 });
-      expect(await panelText(page, 'bounce-reading')).toContain('5.1.10');
+      await waitForPanels(page, { 'bounce-open': 1 });
+      expect(await panelText(page, 'bounce-open')).toContain('5.1.10');
       // A normal message opens again: the panel goes.
       await page.evaluate(() => {
         history.pushState({}, '', '/mail/inbox/id/AAMkAGI2TG93AAA002%3D');
@@ -281,28 +283,28 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       });
       await waitForPanels(page, {});
       await page.evaluate(() => (window as unknown as { reopen: () => void }).reopen());
-      await waitForPanels(page, { 'bounce-reading': 1 });
-      expect(await panelText(page, 'bounce-reading')).toContain('jiro@example.ac.jp');
+      await waitForPanels(page, { 'bounce-open': 1 });
+      expect(await panelText(page, 'bounce-open')).toContain('jiro@example.ac.jp');
       expect(await contentErrors(page)).toBe(0);
       await page.close();
     });
 
     it('says "every message bounces" once, keeps it while bounces are left, and takes it back when they go', async () => {
       const page = await openPage(session, 'https://outlook.office.com/mail/inbox', fixture('inbox-storm.ja.html'));
-      await waitForPanels(page, { 'bounce-list': 6, 'bounce-storm': 1 });
+      await waitForPanels(page, { 'bounce-row': 6, 'bounce-storm': 1 });
       // Fewer bounces than would start the notice (2 of 11 rows): it stays, with the new count.
       for (const row of [0, 1, 2, 4]) await setSubject(page, row, '普通のメール');
-      await waitForPanels(page, { 'bounce-list': 2, 'bounce-storm': 1 });
+      await waitForPanels(page, { 'bounce-row': 2, 'bounce-storm': 1 });
       await waitForPanelText(page, 'bounce-storm', '2 件');
       // None left: it goes.
       for (const row of [5, 6]) await setSubject(page, row, '普通のメール');
       await waitForPanels(page, {});
       // One new bounce is not a storm; three are.
       await setSubject(page, 0, '配信不能: また');
-      await waitForPanels(page, { 'bounce-list': 1 });
+      await waitForPanels(page, { 'bounce-row': 1 });
       await setSubject(page, 1, '配信不能: また');
       await setSubject(page, 2, 'Undeliverable: again');
-      await waitForPanels(page, { 'bounce-list': 3, 'bounce-storm': 1 });
+      await waitForPanels(page, { 'bounce-row': 3, 'bounce-storm': 1 });
       await page.close();
     });
 
@@ -310,14 +312,14 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('keeps keyboard focus in Outlook when a panel closes itself', async () => {
       const page = await openPage(session, 'https://outlook.office.com/mail/inbox', fixture('inbox-storm.ja.html'));
       await page.bringToFront(); // focus is only tracked in the window's active tab
-      await waitForPanels(page, { 'bounce-list': 6, 'bounce-storm': 1 });
+      await waitForPanels(page, { 'bounce-row': 6, 'bounce-storm': 1 });
       await page.evaluate(() => (document.querySelector('[data-oumail-help="bounce-storm"]')!.shadowRoot!.querySelector('button.close') as HTMLElement).focus());
       await page.keyboard.press('Enter');
-      await waitForPanels(page, { 'bounce-list': 6 });
+      await waitForPanels(page, { 'bounce-row': 6 });
       expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 40))).toContain('role="option"');
       // The marker's help: "hide for this message" from the keyboard (row 7: its ids appear in no
       // other fixture, so hiding it changes no other test).
-      const host = '[role="option"]:nth-child(7) [data-oumail-help="bounce-list"]';
+      const host = '[role="option"]:nth-child(7) [data-oumail-help="bounce-row"]';
       await page.evaluate((host: string) => (document.querySelector(host)!.shadowRoot!.querySelector('button.marker') as HTMLElement).focus(), host);
       await page.keyboard.press('Enter');
       // (Wait for the help to take focus, or it would take it back from the button focused next.)
@@ -327,7 +329,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         (Array.from(root.querySelectorAll('button')).find((b) => b.textContent === 'このメッセージでは表示しない') as HTMLElement).focus();
       }, host);
       await page.keyboard.press('Enter');
-      await waitForPanels(page, { 'bounce-list': 5 });
+      await waitForPanels(page, { 'bounce-row': 5 });
       expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('option');
       await page.close();
     });
@@ -335,7 +337,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('remembers "hide for this message" and "don\'t show these tips" across reloads', async () => {
       const url = 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D';
       const page = await openPage(session, url, fixture('inbox-item.en.html'));
-      await waitForPanels(page, { 'bounce-list': 2, 'bounce-reading': 1 });
+      await waitForPanels(page, { 'bounce-row': 2, 'bounce-open': 1 });
       const clickIn = (id: string, text: string) =>
         page.evaluate(
           (id: string, text: string) => {
@@ -347,14 +349,14 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           text,
         );
       // Hidden for the open message: its diagnosis and its row's marker go; the other bounce stays.
-      await clickIn('bounce-reading', 'Hide for this message');
-      await waitForPanels(page, { 'bounce-list': 1 });
+      await clickIn('bounce-open', 'Hide for this message');
+      await waitForPanels(page, { 'bounce-row': 1 });
       expect(await page.evaluate(() => document.querySelectorAll('[role="option"]')[4].querySelectorAll('[data-oumail-help]').length)).toBe(1);
       await page.reload({ waitUntil: 'load' });
-      await page.waitForSelector('[data-oumail-help="bounce-list"]');
-      await waitForPanels(page, { 'bounce-list': 1 });
+      await page.waitForSelector('[data-oumail-help="bounce-row"]');
+      await waitForPanels(page, { 'bounce-row': 1 });
       await openMarkerHelp(page); // (its actions are drawn when it first opens)
-      await clickIn('bounce-list', "Don't show these tips");
+      await clickIn('bounce-row', "Don't show these tips");
       await waitForPanels(page, {});
       await page.reload({ waitUntil: 'load' });
       await new Promise((r) => setTimeout(r, 800));

@@ -35,7 +35,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         const page = await openPage(session, 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D', fixture('inbox-item.en.html'));
         const pageErrors: string[] = [];
         page.on('pageerror', (e) => pageErrors.push(String(e)));
-        await page.waitForSelector('[data-oumail-help="bounce-reading"]');
+        await page.waitForSelector('[data-oumail-help="bounce-open"]');
 
         await page.evaluate(
           async (seed: number, operations: number) => {
@@ -135,7 +135,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           const wrongRows = rows
             .filter((r) => r.querySelectorAll('[data-oumail-help]').length !== (r.getAttribute('data-test-bounce') === 'true' ? 1 : 0))
             .map((r) => `${r.id}: ${r.querySelector('span[title=""]')?.textContent}`);
-          const listHosts = document.querySelectorAll('[data-oumail-help="bounce-list"]');
+          const listHosts = document.querySelectorAll('[data-oumail-help="bounce-row"]');
           const misplaced = Array.from(listHosts).filter((h) => h.previousElementSibling?.getAttribute('title') !== '').length;
           const b = bounceRows.length;
           const paneOpen = !!document.querySelector('#ReadingPaneContainerId');
@@ -148,7 +148,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
             // The notice comes at ≥3 bounces and ≥¼ of the rows and then stays while any bounce is
             // left, so in between, whether it is up depends on the way here: either is right.
             expectedStorm: b >= 3 && b * 4 >= rows.length ? [1] : b === 0 ? [0] : [0, 1],
-            readingHosts: document.querySelectorAll('[data-oumail-help="bounce-reading"]').length,
+            readingHosts: document.querySelectorAll('[data-oumail-help="bounce-open"]').length,
             expectedReading: paneOpen && (window as unknown as { paneBounce: boolean }).paneBounce ? 1 : 0,
             misplaced,
           };

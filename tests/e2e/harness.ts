@@ -113,7 +113,7 @@ export async function panelText(page: Page, id: string, index = 0): Promise<stri
   );
 }
 
-const FIRST_MARKER = '[data-oumail-help="bounce-list"]';
+const FIRST_MARKER = '[data-oumail-help="bounce-row"]';
 
 /**
  * Waits until a marker's help is open, drawn (its content comes as it first opens) and has taken
@@ -146,7 +146,7 @@ export async function openOptions(session: Session): Promise<Page> {
   const page = await session.browser.newPage();
   await page.setViewport({ width: 800, height: 800 });
   await page.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
-  await page.waitForSelector('input[name="listMarkers"]');
+  await page.waitForSelector('input[name="bounce-row"]');
   return page;
 }
 

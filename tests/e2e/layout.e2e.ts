@@ -8,9 +8,9 @@ import { fixture, openPage, startSession, waitForPanels, type Session } from './
  * keep to the system's colours in high-contrast (forced colours) mode.
  */
 const PAGES = [
-  { url: 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D', file: 'inbox-item.en.html', panels: { 'bounce-list': 2, 'bounce-reading': 1 } },
-  { url: 'https://outlook.office.com/mail/inbox', file: 'inbox-storm.ja.html', panels: { 'bounce-list': 6, 'bounce-storm': 1 } },
-  { url: 'https://outlook.office.com/mail/options/mail/forwarding', file: 'settings-forwarding.en.html', panels: { 'forwarding-keep-copy': 1, 'forwarding-address': 1 } },
+  { url: 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D', file: 'inbox-item.en.html', panels: { 'bounce-row': 2, 'bounce-open': 1 } },
+  { url: 'https://outlook.office.com/mail/inbox', file: 'inbox-storm.ja.html', panels: { 'bounce-row': 6, 'bounce-storm': 1 } },
+  { url: 'https://outlook.office.com/mail/options/mail/forwarding', file: 'settings-forwarding.en.html', panels: { 'forwarding-without-copy': 1, 'forwarding-address': 1 } },
   { url: 'https://outlook.office.com/mail/options/mail/rules', file: 'settings-rules.ja.html', panels: { 'rules-forward': 2 } },
 ];
 
@@ -64,7 +64,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.setViewport({ width: 420, height: 700 });
       await waitForPanels(page, PAGES[0].panels);
       const box = await page.evaluate(async () => {
-        const root = document.querySelector('[data-oumail-help="bounce-list"]')!.shadowRoot!;
+        const root = document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!;
         (root.querySelector('button.marker') as HTMLElement).click();
         await new Promise((r) => setTimeout(r, 100));
         const r = root.querySelector('.popover')!.getBoundingClientRect();
@@ -90,7 +90,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           document.body.append(probe);
           const canvasText = getComputedStyle(probe).color;
           probe.remove();
-          const card = document.querySelector('[data-oumail-help="bounce-reading"]')!.shadowRoot!.querySelector('.card')!;
+          const card = document.querySelector('[data-oumail-help="bounce-open"]')!.shadowRoot!.querySelector('.card')!;
           return { canvasText, border: getComputedStyle(card).borderTopColor, forced: matchMedia('(forced-colors: active)').matches };
         });
         expect(colours.forced).toBe(true);

@@ -6,7 +6,7 @@ import { contentErrors, distDir, fixture, openPage, panelCounts, startSession, w
  * (no error reaches Outlook's page) and there are never two sets of panels.
  */
 const URL = 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D';
-const EXPECTED = { 'bounce-list': 2, 'bounce-reading': 1 };
+const EXPECTED = { 'bounce-row': 2, 'bounce-open': 1 };
 
 const recycleFirstRow = (page: import('puppeteer-core').Page, subject: string) =>
   page.evaluate((subject: string) => {
@@ -57,7 +57,7 @@ describe('extension lifecycle', () => {
       expect(await panelCounts(page)).toEqual(EXPECTED);
       // Whatever copy runs now must still follow the page, without duplicates.
       await recycleFirstRow(page, 'Lunch?');
-      await waitForPanels(page, { 'bounce-list': 1, 'bounce-reading': 1 });
+      await waitForPanels(page, { 'bounce-row': 1, 'bounce-open': 1 });
       await recycleFirstRow(page, 'Undeliverable: back');
       await waitForPanels(page, EXPECTED);
       expect(pageErrors).toEqual([]);

@@ -26,60 +26,68 @@ describe('options in chromium', () => {
   afterAll(() => session?.close());
 
   it('turns each kind of tip off and on, and open Outlook tabs follow at once', async () => {
-    await waitForPanels(outlook, { 'bounce-list': 2, 'bounce-reading': 1 });
-    await options.click('input[name="listMarkers"]');
-    await waitForPanels(outlook, { 'bounce-reading': 1 });
-    await options.click('input[name="readingPane"]');
+    await waitForPanels(outlook, { 'bounce-row': 2, 'bounce-open': 1 });
+    await options.click('input[name="bounce-row"]');
+    await waitForPanels(outlook, { 'bounce-open': 1 });
+    await options.click('input[name="bounce-open"]');
     await waitForPanels(outlook, {});
-    await options.click('input[name="listMarkers"]');
-    await options.click('input[name="readingPane"]');
-    await waitForPanels(outlook, { 'bounce-list': 2, 'bounce-reading': 1 });
+    await options.click('input[name="bounce-row"]');
+    await options.click('input[name="bounce-open"]');
+    await waitForPanels(outlook, { 'bounce-row': 2, 'bounce-open': 1 });
   });
 
   it('switches the language of the panels in open tabs', async () => {
     await options.select('.language select', 'ja');
-    await waitForPanelText(outlook, 'bounce-reading', 'このメッセージは配信できませんでした');
+    await waitForPanelText(outlook, 'bounce-open', 'このメッセージは配信できませんでした');
     expect(await options.$eval('h1', (h) => h.textContent)).toBe('OUMail ヘルプの設定');
     await options.select('.language select', 'auto');
-    await waitForPanelText(outlook, 'bounce-reading', 'This message could not be delivered');
+    await waitForPanelText(outlook, 'bounce-open', 'This message could not be delivered');
   });
 
   it('brings back tips hidden for a message', async () => {
     await outlook.evaluate(() => {
-      const root = document.querySelector('[data-oumail-help="bounce-reading"]')!.shadowRoot!;
+      const root = document.querySelector('[data-oumail-help="bounce-open"]')!.shadowRoot!;
       Array.from(root.querySelectorAll('button')).find((b) => b.textContent === 'Hide for this message')!.click();
     });
-    await waitForPanels(outlook, { 'bounce-list': 1 });
+    await waitForPanels(outlook, { 'bounce-row': 1 });
     await options.waitForFunction(() => document.body.textContent!.includes('Tips hidden for 1 messages.'));
     await options.click('section:last-child button');
-    await waitForPanels(outlook, { 'bounce-list': 2, 'bounce-reading': 1 });
+    await waitForPanels(outlook, { 'bounce-row': 2, 'bounce-open': 1 });
     await options.waitForFunction(() => document.body.textContent!.includes('No tips are hidden.'));
   });
 
   it('falls back to the default for every damaged, old or unknown stored value', async () => {
     await setStorage(options, {
       language: 42,
-      listMarkers: 'yes',
-      readingPane: null,
-      stormNotice: { on: true },
+      'bounce-row': 'yes',
+      'bounce-open': null,
+      'bounce-storm': { on: true },
       dismissed: 'everything',
-      forwardingWarnings: false, // a valid value among them is kept
+      forwardingWarnings: false, // version 0.1's shared switch for both forwarding tips: still counts
+      'rules-forward': false, // a valid value among them is kept
       somethingFromANewerVersion: [1, 2, 3],
     });
     await options.reload();
-    await options.waitForSelector('input[name="listMarkers"]');
+    await options.waitForSelector('input[name="bounce-row"]');
     const state = await options.evaluate(() => ({
       toggles: Object.fromEntries(Array.from(document.querySelectorAll<HTMLInputElement>('.toggles input')).map((i) => [i.name, i.checked])),
       language: document.querySelector<HTMLSelectElement>('.language select')!.value,
     }));
     expect(state).toEqual({
-      toggles: { listMarkers: true, readingPane: true, stormNotice: true, forwardingWarnings: false, rulesNotes: true },
+      toggles: {
+        'bounce-row': true,
+        'bounce-open': true,
+        'bounce-storm': true,
+        'forwarding-without-copy': false,
+        'forwarding-address': false,
+        'rules-forward': false,
+      },
       language: 'auto',
     });
     // Outlook keeps working on the same damaged store.
     await outlook.reload({ waitUntil: 'load' });
-    await waitForPanels(outlook, { 'bounce-list': 2, 'bounce-reading': 1 });
-    expect(await panelText(outlook, 'bounce-reading')).toContain('This message could not be delivered');
+    await waitForPanels(outlook, { 'bounce-row': 2, 'bounce-open': 1 });
+    expect(await panelText(outlook, 'bounce-open')).toContain('This message could not be delivered');
     expect(await contentErrors(outlook)).toBe(0);
     await options.evaluate(() => chrome.storage.sync.clear());
   });

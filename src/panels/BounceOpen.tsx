@@ -1,4 +1,6 @@
 import type { Carrier } from '../address/carriers';
+import type { PanelProps } from '../content/feature';
+import type { BounceOpenProps } from '../detectors/bounce-open';
 import type { Lang } from '../faq/types';
 import { t, type MessageKey } from '../i18n';
 import type { BounceCause, BounceReport, FailedRecipient } from '../report/parse';
@@ -6,14 +8,6 @@ import { Announce } from './Announce';
 import { CarrierAdvice } from './CarrierAdvice';
 import { FaqAnswerDetails } from './FaqAnswerDetails';
 import { TipActions } from './TipActions';
-
-interface Props {
-  lang: Lang;
-  report: BounceReport;
-  forwardingUrl: string;
-  onHide: () => void;
-  onTurnOff: () => void;
-}
 
 const CAUSE_TEXT: Record<BounceCause, [what: MessageKey, fix: MessageKey]> = {
   'forwarding-blocked': ['causeForwardingBlocked', 'fixForwardingBlocked'],
@@ -51,23 +45,23 @@ function Explanation({ lang, group, code }: { lang: Lang; group: Group; code: st
   const { carrier } = group;
   return (
     <div class="group" data-cause={group.cause}>
-      <h3>{t(lang, 'readingRecipients')}</h3>
+      <h3>{t(lang, 'bounceOpenRecipients')}</h3>
       {group.recipients.length > 0 ? (
         <ul class="recipients">
           {group.recipients.map((r) => (
             <li key={r.address}>
               <bdi class="address">{r.address}</bdi>
-              {(r.code ?? code) && <span class="code"> — {t(lang, 'readingCode', (r.code ?? code)!)}</span>}
+              {(r.code ?? code) && <span class="code"> — {t(lang, 'bounceOpenCode', (r.code ?? code)!)}</span>}
             </li>
           ))}
         </ul>
       ) : (
-        <p>{t(lang, 'readingNoRecipient')}</p>
+        <p>{t(lang, 'bounceOpenNoRecipient')}</p>
       )}
-      <h3>{t(lang, 'readingWhat')}</h3>
+      <h3>{t(lang, 'bounceOpenWhat')}</h3>
       <p class="cause">{t(lang, what)}</p>
       {carrier && <CarrierAdvice lang={lang} carrier={carrier} part="why" />}
-      <h3>{t(lang, 'readingFix')}</h3>
+      <h3>{t(lang, 'bounceOpenFix')}</h3>
       <p>{t(lang, fix)}</p>
       {carrier && <CarrierAdvice lang={lang} carrier={carrier} part="fix" />}
     </div>
@@ -75,14 +69,14 @@ function Explanation({ lang, group, code }: { lang: Lang; group: Group; code: st
 }
 
 /** The diagnosis above an open bounce: who failed, why in plain words, and what to do. */
-export function BounceDiagnosis({ lang, report, forwardingUrl, onHide, onTurnOff }: Props) {
+export function BounceOpen({ lang, report, forwardingUrl, actions }: PanelProps<BounceOpenProps>) {
   const groups = groupsOf(report);
   const faqId = groups.some((g) => g.carrier) ? 'forward-missing' : 'undeliverable';
 
   return (
     <section class="card diagnosis" lang={lang} aria-labelledby="diagnosis-title">
-      <h2 id="diagnosis-title">{t(lang, 'readingTitle')}</h2>
-      <Announce text={`${t(lang, 'helpName')}: ${t(lang, 'readingTitle')}`} />
+      <h2 id="diagnosis-title">{t(lang, 'bounceOpenTitle')}</h2>
+      <Announce text={`${t(lang, 'helpName')}: ${t(lang, 'bounceOpenTitle')}`} />
       {groups.map((group) => (
         <Explanation key={group.cause} lang={lang} group={group} code={report.code} />
       ))}
@@ -90,7 +84,7 @@ export function BounceDiagnosis({ lang, report, forwardingUrl, onHide, onTurnOff
         <a class="primary" href={forwardingUrl}>{t(lang, 'openForwarding')}</a>
       </p>
       <FaqAnswerDetails lang={lang} id={faqId} />
-      <TipActions lang={lang} onHide={onHide} onTurnOff={onTurnOff} />
+      <TipActions lang={lang} actions={actions} />
     </section>
   );
 }

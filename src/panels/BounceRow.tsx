@@ -1,17 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Lang } from '../faq/types';
+import type { PanelProps } from '../content/feature';
+import type { BounceRowProps } from '../detectors/bounce-row';
 import { t } from '../i18n';
 import { FaqAnswerDetails } from './FaqAnswerDetails';
 import { TipActions } from './TipActions';
-
-interface Props {
-  lang: Lang;
-  forwardingUrl: string;
-  /** Only the marker of the row that has focus is a tab stop (bounce-list.tsx). */
-  inTabOrder: boolean;
-  onHide: () => void;
-  onTurnOff: () => void;
-}
 
 /**
  * The quiet marker on a bounce row and the help it opens. The help is a popover: it sits in the
@@ -20,7 +12,7 @@ interface Props {
  * bounce row has a marker, and most are never opened); the heading is always there, so the dialog
  * always has its name.
  */
-export function BounceMarker({ lang, forwardingUrl, inTabOrder, onHide, onTurnOff }: Props) {
+export function BounceRow({ lang, forwardingUrl, inTabOrder, actions }: PanelProps<BounceRowProps>) {
   const button = useRef<HTMLButtonElement>(null);
   const popover = useRef<HTMLDivElement>(null);
   const [opened, setOpened] = useState(false);
@@ -65,25 +57,25 @@ export function BounceMarker({ lang, forwardingUrl, inTabOrder, onHide, onTurnOf
         class="marker"
         tabIndex={inTabOrder ? 0 : -1}
         popovertarget="bounce-help"
-        title={t(lang, 'markerLabel')}
+        title={t(lang, 'bounceRowMarkerLabel')}
       >
         {/* The accessible name starts with the visible word (WCAG 2.5.3), then says what it opens. */}
         <span aria-hidden="true">! </span>
-        {t(lang, 'markerText')}
-        <span class="sr-only">: {t(lang, 'markerLabel')}</span>
+        {t(lang, 'bounceRowMarker')}
+        <span class="sr-only">: {t(lang, 'bounceRowMarkerLabel')}</span>
       </button>
       <div ref={popover} id="bounce-help" popover="auto" class="card popover" lang={lang}
         onBeforeToggle={onBeforeToggle} onToggle={onToggle} role="dialog" aria-labelledby="bounce-help-title">
-        <h2 id="bounce-help-title" tabIndex={-1}>{t(lang, 'listHelpTitle')}</h2>
+        <h2 id="bounce-help-title" tabIndex={-1}>{t(lang, 'bounceRowTitle')}</h2>
         {opened && (
           <>
-            <p>{t(lang, 'listHelpBody')}</p>
-            <p>{t(lang, 'listHelpOpen')}</p>
+            <p>{t(lang, 'bounceRowBody')}</p>
+            <p>{t(lang, 'bounceRowOpen')}</p>
             <p>
               <a class="primary" href={forwardingUrl}>{t(lang, 'openForwarding')}</a>
             </p>
             <FaqAnswerDetails lang={lang} id="undeliverable" />
-            <TipActions lang={lang} onHide={() => { close(); onHide(); }} onTurnOff={() => { close(); onTurnOff(); }} />
+            <TipActions lang={lang} actions={actions} before={close} />
             <button type="button" class="close" aria-label={t(lang, 'close')} title={t(lang, 'close')} onClick={close}>
               ×
             </button>

@@ -1,0 +1,215 @@
+import type { Lang } from '../faq/types';
+import type { FeatureId } from '../features';
+import type { Settings } from '../settings';
+import { HOLD, type Env, type Feature, type Finding, type PanelActions, type Region } from './feature';
+import { HOST_TAG } from './host';
+import { mountsFor, type Mounts } from './mounts';
+import type { PageChanges, SiteDom } from './site';
+import { TYPING_PAUSE_MS, watchUserInput, type UserInput } from './user-input';
+
+/**
+ * Runs the registered features on one site: each one looks again when what it looks at changed
+ * (its region), and its panels follow what it found. Features know nothing of each other, of
+ * settings or of when to run; the runner knows nothing of any one feature.
+ */
+export interface RunnerContext {
+  settings(): Settings;
+  lang(): Lang;
+  isDismissed(messageKeys: string[]): boolean;
+  dismiss(messageKeys: string[]): void;
+  turnOff(id: FeatureId): void;
+  /** Runs `fn`, counting instead of throwing any error (the page must never see ours). */
+  guard(fn: () => void): void;
+}
+
+/** The regions whose tips read form fields (a checkbox's state, what was typed). */
+const FIELD_REGIONS: ReadonlySet<Region> = new Set(['settings', 'page']);
+
+interface Run {
+  feature: Feature<unknown>;
+  mounts: Mounts;
+  /** Panels closed by the user on this page (until it is loaded again), by finding key. */
+  closed: Set<unknown>;
+  /** Whether the feature ran last time: one that was off looks at the whole page when it comes back. */
+  active: boolean;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+export interface Runner {
+  /** Looks at the whole page: at start, and when settings or the language changed. */
+  all(): void;
+  update(changes: PageChanges): void;
+  stop(): void;
+}
+
+export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[], ctx: RunnerContext, signal: AbortSignal): Runner {
+  let stopped = false;
+  // What the batch being handled changed (null: look at everything).
+  let changedRows: ReadonlySet<Element> | null = null;
+  let touched: Node[] | null = null;
+  const runs: Run[] = features.map((feature) => {
+    const run: Run = { feature, closed: new Set(), active: false, mounts: null as unknown as Mounts };
+    run.mounts = mountsFor(feature, { lang: ctx.lang, actions: (current) => actionsFor(run, current) });
+    return run;
+  });
+
+  const user: UserInput = watchUserInput(signal, {
+    focus(before, now) {
+      // A row tip may depend on focus (only the focused row's marker is a tab stop).
+      for (const run of runs) {
+        if (run.feature.region !== 'row' || !isActive(run)) continue;
+        for (const node of [before, now]) {
+          const row = node && site.rowOf(node);
+          if (row) ctx.guard(() => judgeRow(run, row));
+        }
+      }
+    },
+    input() {
+      // Typing and clicking change what form fields hold without any mutation: the tips that read
+      // fields look again soon. (The reading pane's tip reacts to mutations only: typing a reply
+      // must not make it read the report again.)
+      for (const run of runs) if (FIELD_REGIONS.has(run.feature.region) && isActive(run)) later(run, 0);
+    },
+  });
+
+  function isActive(run: Run): boolean {
+    return ctx.settings()[run.feature.id] && run.feature.route(location.pathname);
+  }
+
+  function env(run: Run): Env {
+    return {
+      url: location,
+      showing: (key) => run.mounts.previous(key) !== undefined,
+      previous: (key) => run.mounts.previous(key),
+      typing: user.typing,
+      pressedSince(key) {
+        const since = run.mounts.since(key);
+        const pressed = user.pressed;
+        return pressed && since !== undefined && pressed.at >= since ? pressed.target : null;
+      },
+      focus: user.focus,
+      rows: changedRows,
+      changedIn: (element) => !touched || touched.some((node) => element.contains(node)),
+    };
+  }
+
+  function shown(run: Run, found: Finding<unknown>[]): Finding<unknown>[] {
+    return found.filter((f) => !run.closed.has(f.key) && !(f.messageKeys && ctx.isDismissed(f.messageKeys)));
+  }
+
+  function judgeRow(run: Run, row: Element): void {
+    const found = row.isConnected ? run.feature.detect(row, env(run)) : [];
+    run.mounts.show(row, found === HOLD ? [] : shown(run, found));
+    // Anything else of ours in the row is stale: a marker left by a recycled row's earlier life,
+    // or a copy of a node that never was ours (cloned or re-serialised rows). The live collection
+    // makes the common case (nothing extra) a length check.
+    const own = run.mounts.hostOf(row);
+    const hosts = row.getElementsByTagName(HOST_TAG);
+    if (hosts.length > (own ? 1 : 0)) for (const el of Array.from(hosts)) if (el !== own) el.remove();
+  }
+
+  function judgeRegion(run: Run): void {
+    const { region } = run.feature;
+    if (region === 'row') return;
+    const scope = site.scope(region, document, location.pathname);
+    const found = scope ? run.feature.detect(scope, env(run)) : [];
+    if (found === HOLD) {
+      later(run, TYPING_PAUSE_MS);
+      return;
+    }
+    run.mounts.show(region, shown(run, found));
+    if (scope) {
+      const own = run.mounts.hosts();
+      for (const el of scope.querySelectorAll(`${HOST_TAG}[data-oumail-help="${run.feature.id}"]`)) if (!own.has(el)) el.remove();
+    }
+  }
+
+  /** Looks again once the changes arriving together have landed (a dialog renders in many steps). */
+  function later(run: Run, delay: number): void {
+    if (stopped || (run.timer !== undefined && delay === 0)) return;
+    clearTimeout(run.timer);
+    run.timer = setTimeout(() => {
+      run.timer = undefined;
+      if (!stopped && isActive(run)) ctx.guard(() => judgeRegion(run));
+    }, delay);
+  }
+
+  function actionsFor(run: Run, current: () => Finding<unknown>): PanelActions {
+    const finding = current();
+    const again = () => ctx.guard(() => (run.feature.region === 'row' && finding.key instanceof Element ? judgeRow(run, finding.key) : judgeRegion(run)));
+    return {
+      hide: finding.messageKeys ? () => ctx.dismiss(current().messageKeys ?? []) : undefined,
+      close: () => {
+        run.closed.add(current().key);
+        again();
+      },
+      turnOff: () => ctx.turnOff(run.feature.id),
+      jump: finding.about
+        ? () => {
+            const about = current().about;
+            if (!(about instanceof HTMLElement) || !about.isConnected) return;
+            about.scrollIntoView({ block: 'center' });
+            about.focus();
+          }
+        : undefined,
+    };
+  }
+
+  /** One feature, everywhere it looks. */
+  function whole(run: Run): void {
+    changedRows = null;
+    touched = null;
+    if (run.feature.region === 'row') {
+      for (const row of site.rows(document)) judgeRow(run, row);
+      run.mounts.prune();
+    } else {
+      judgeRegion(run);
+    }
+  }
+
+  return {
+    all() {
+      for (const run of runs) {
+        run.active = isActive(run);
+        if (!run.active) {
+          run.mounts.clear();
+          continue;
+        }
+        ctx.guard(() => whole(run));
+      }
+    },
+    update(changes) {
+      for (const run of runs) {
+        const wasActive = run.active;
+        run.active = isActive(run);
+        if (!run.active) {
+          if (wasActive) run.mounts.clear();
+          continue;
+        }
+        ctx.guard(() => {
+          if (!wasActive) {
+            whole(run);
+            return;
+          }
+          changedRows = changes.rows;
+          touched = changes.touched;
+          if (run.feature.region === 'row') {
+            for (const row of changes.rows) judgeRow(run, row);
+            if (changes.list) run.mounts.prune();
+          } else if (changes[run.feature.region]) {
+            judgeRegion(run);
+          }
+        });
+      }
+      changedRows = null;
+      touched = null;
+    },
+    stop() {
+      stopped = true;
+      for (const run of runs) {
+        clearTimeout(run.timer);
+        run.mounts.clear();
+      }
+    },
+  };
+}

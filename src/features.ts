@@ -1,0 +1,35 @@
+/**
+ * Every tip the extension shows, in the order the options page lists them: the one list.
+ *
+ * A tip's id is its only name. `src/detectors/<id>.ts` decides where it shows (a pure function of
+ * the page), `src/panels/<PascalId>.tsx` draws it (a pure Preact panel), its host in the page
+ * carries `data-oumail-help="<id>"`, its strings in _locales start with the camelCase id
+ * (`bounceRowTitle`, `bounceRowOption`…), and its on/off setting is stored under the id.
+ * `src/content/registry.ts` binds each id to its detector and panel (the compiler checks that every
+ * id has exactly one entry there); `tests/unit/conventions.test.ts` checks the rest.
+ *
+ * Kept free of detectors and panels so the options page and the popup can read it cheaply.
+ */
+
+/** The pages a tip can be on: each site's knowledge lives in its own folder (src/outlook, src/microsoft). */
+export type Site = 'outlook' | 'signin' | 'security-info';
+
+export const FEATURES = [
+  { id: 'bounce-row', site: 'outlook' },
+  { id: 'bounce-open', site: 'outlook' },
+  { id: 'bounce-storm', site: 'outlook' },
+  { id: 'forwarding-without-copy', site: 'outlook' },
+  { id: 'forwarding-address', site: 'outlook' },
+  { id: 'rules-forward', site: 'outlook' },
+] as const satisfies readonly { id: string; site: Site }[];
+
+export type FeatureId = (typeof FEATURES)[number]['id'];
+
+export const FEATURE_IDS: readonly FeatureId[] = FEATURES.map((f) => f.id);
+
+/** 'bounce-row' → 'bounceRow', at the type level too, so message keys built from an id are checked. */
+export type CamelId<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelId<Tail>>}` : S;
+
+export function camelId<S extends FeatureId>(id: S): CamelId<S> {
+  return id.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()) as CamelId<S>;
+}

@@ -1,0 +1,15 @@
+import type { PanelProps } from '../content/feature';
+import type { RulesForwardProps } from '../detectors/rules-forward';
+import { t } from '../i18n';
+import { CarrierAdvice } from './CarrierAdvice';
+
+/** Under an inbox rule that forwards: a warning when it also removes the original, else a note. */
+export function RulesForward({ lang, removesOriginal, carrier }: PanelProps<RulesForwardProps>) {
+  return (
+    <section class={`card${removesOriginal ? ' warning' : ' note-card'}`} lang={lang} aria-labelledby="rule-title">
+      <h2 id="rule-title">{t(lang, removesOriginal ? 'rulesForwardRemoveTitle' : 'rulesForwardTitle')}</h2>
+      <p>{t(lang, removesOriginal ? 'rulesForwardRemoveBody' : 'rulesForwardBody')}</p>
+      {carrier && <CarrierAdvice lang={lang} carrier={carrier} part="fix" />}
+    </section>
+  );
+}
