@@ -66,8 +66,10 @@ export interface BounceReport {
 /** Everything that matters sits at the top of a report; the rest is the returned message. */
 const MAX_INPUT = 256 * 1024;
 const MAX_SERVER_TEXT = 300;
-/** Addresses looked at in the report part (a list of thousands is counted, not read twice). */
-const MAX_ADDRESSES = 10_000;
+/** Addresses whose context is read in the report part; a longer list is only counted after that. */
+const MAX_READ = 2000;
+/** Addresses counted at all. */
+const MAX_COUNTED = 20_000;
 /** How far into the returned message the sender's From / Return-Path is looked for. */
 const MAX_RETURNED = 32 * 1024;
 /** How far a recipients block may reach when no "Diagnostic information" heading closes it. */
@@ -114,15 +116,22 @@ function parse(input: string): BounceReport {
   const cut = reportEnd(text);
   const body = text.slice(0, cut);
   const returned = text.slice(cut, cut + MAX_RETURNED);
-  const inBody = addressesIn(body, MAX_ADDRESSES);
+  const found = addressesIn(body, MAX_COUNTED);
+  const inBody = found.slice(0, MAX_READ);
   const sender = senderAddresses(body, inBody);
   for (const address of senderAddresses(returned, addressesIn(returned, 500))) sender.add(address);
   const occurrences = chooseRecipients(body, inBody, sender, returned);
   const codes = codesIn(body);
   const serverText = findServerText(body, codes);
 
-  const distinct = [...new Set(occurrences.map((o) => o.address))];
-  const kept = new Set(distinct.slice(0, MAX_RECIPIENTS));
+  const distinct = new Set(occurrences.map((o) => o.address));
+  // A list longer than what was read: count the rest of it cheaply, one list entry per line.
+  if (found.length > MAX_READ && occurrences.some((o) => o.kind === NAMED)) {
+    for (const more of found.slice(MAX_READ)) {
+      if (!sender.has(more.address) && LINE_START.test(linePrefix(body, more.start))) distinct.add(more.address);
+    }
+  }
+  const kept = new Set([...distinct].slice(0, MAX_RECIPIENTS));
   const recipients = describeRecipients(
     occurrences.filter((o) => kept.has(o.address)),
     codes,
@@ -130,7 +139,7 @@ function parse(input: string): BounceReport {
   );
   const code = recipients[0]?.code ?? bestCode(codes, 0, body.length);
   const mainCause = recipients.find((r) => r.cause !== 'unknown')?.cause ?? causeOf(code, body.slice(0, MAX_SECTION * 4));
-  return { recipients, more: distinct.length - recipients.length, code, cause: mainCause, serverText };
+  return { recipients, more: distinct.size - recipients.length, code, cause: mainCause, serverText };
 }
 
 function forwardedReport(input: string): BounceReport | null {
@@ -156,9 +165,14 @@ function reportEnd(text: string): number {
 
 /** The text right before an address on its line (at most 120 characters). */
 function linePrefix(text: string, start: number): string {
-  const from = Math.max(0, start - 120);
-  const line = text.lastIndexOf('\n', start - 1);
-  return text.slice(Math.max(from, line + 1), start);
+  return text.slice(lineStartWithin(text, start, 120), start);
+}
+
+/** Where the line holding `position` starts, looking back at most `limit` characters (lastIndexOf would scan the whole text). */
+function lineStartWithin(text: string, position: number, limit: number): number {
+  const floor = Math.max(0, position - limit);
+  for (let i = position - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor;
 }
 
 /** The sender's own addresses, wherever the text names them as such (also in the returned message). */
@@ -218,8 +232,7 @@ function continuesReply(body: string, start: number, line: string): boolean {
   if (!/^[ \t]{4}/.test(line)) return false;
   const lineStart = start - line.length;
   if (lineStart <= 0) return false;
-  const previousStart = body.lastIndexOf('\n', lineStart - 2) + 1;
-  const previous = body.slice(Math.max(previousStart, lineStart - 200), lineStart - 1);
+  const previous = body.slice(lineStartWithin(body, lineStart - 1, 200), lineStart - 1);
   return REPLY_BEFORE.test(previous) && !RECIPIENTS_HEADING_LINE.test(previous);
 }
 

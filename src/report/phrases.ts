@@ -26,7 +26,7 @@ export const RETURNED_MESSAGE = new RegExp(
     'alhos originais da mensagem',
     'Ursprüngliche Nachrichtenkopfzeilen',
     // A separator line that announces the copy: Exim, qmail, GMX, Notes, m-FILTER, Courier, …
-    '^[ \\t]{0,8}[-=|*]{2,}[ \\t]{0,4}[^\\n]{0,40}?(?:copy of|original|returned message|unsent message|message text|header of the)[^\\n]{0,60}$',
+    '^[ \\t]{0,8}[-=|*]{2,80}[ \\t]{0,4}[^\\n]{0,40}?(?:copy of|original|returned message|unsent message|message text|header of the)[^\\n]{0,60}$',
     // The same said in a sentence.
     'Original message follows',
     'Below is a copy of the original message',
