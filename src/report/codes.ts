@@ -143,6 +143,9 @@ const GENERIC_CODE_DEFAULTS: Readonly<Record<string, BounceCause>> = {
 const SUBMISSION_QUOTA_TEXT = /submission\s*quota\s*exceeded|SubmissionQuotaExceeded/i;
 
 const DECISIVE_TEXT: ReadonlyArray<[BounceCause, RegExp]> = [
+  // The remote server refused the sender's address or domain (RFC 3463 X.1.7 / X.1.8 from another
+  // server): a rejection of the sender, not Exchange Online's 5.1.8 "bad outbound sender".
+  ['rejected', /Domain of sender address|sender address rejected|sender domain (?:does not exist|is invalid)|Unroutable sender/i],
   [
     'not-authorized',
     /Delivery not authorized|NotAuthorized|not (?:authorized|allowed|permitted) to (?:send|post)|(?:don't|do not) have permission to (?:send|post)|permission to (?:send|post)|allowed[- ]senders|Sender (?:was )?not authenticated for|reject(?:s|ed)? messages (?:sent )?from outside|送信(?:する)?権限がありません|送信が許可されていません/i,
@@ -167,7 +170,7 @@ const TEXT_CAUSES: ReadonlyArray<[BounceCause, RegExp]> = [
   ],
   [
     'address-not-found',
-    /unknown user|user unknown|unknown recipient|recipient unknown|no such (?:user|recipient|mailbox|address)|(?:user|recipient|address|mailbox) not found|Recip(?:ient)?NotFound|does not exist|doesn't exist|(?:couldn't|could not|can't|cannot) be found|invalid recipient|mailbox unavailable|宛先が見つかりません|(?:受信者|ユーザー?|アドレス|メールアドレス)が見つかりません|存在しない(?:ユーザー?|アドレス|メールアドレス|宛先)|宛先不明/i,
+    /unknown user|user unknown|unknown recipient|recipient unknown|no such (?:user|recipient|mailbox|address)|(?:user|recipient|address|mailbox) not found|Recip(?:ient)?NotFound|does not exist|doesn't exist|(?:couldn't|could not|can't|cannot) be found|invalid recipient|mailbox unavailable|宛先が見つかりません|(?:受信者|ユーザー?|アドレス|メールアドレス)が見つかりません|ディレクトリ[^\n]{0,12}?(?:見つかりません|ありません)|存在しない(?:ユーザー?|アドレス|メールアドレス|宛先)|宛先不明/i,
   ],
   [
     'expired',

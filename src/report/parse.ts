@@ -32,6 +32,7 @@ import {
   FAILURE_WORD,
   BARE_NAME,
   LINE_START,
+  MESSAGE_TO_LABEL,
   ORIGINAL_RECIPIENT,
   PRE_FORWARDING,
   RECIPIENTS_HEADING,
@@ -214,7 +215,7 @@ function trustOf(body: string, found: Found, blocks: Array<[number, number]>, le
   if (ORIGINAL_RECIPIENT.test(before) || PRE_FORWARDING.test(before)) return ORIGINAL;
 
   const inReply = REPLY_BEFORE.test(line) || continuesReply(body, found.start, line);
-  if (FAILED_LABEL.test(before) || FAILED_AFTER.test(after) || sameAddressInBrackets(after, found.address)) return NAMED;
+  if (FAILED_LABEL.test(before) || MESSAGE_TO_LABEL.test(before) || FAILED_AFTER.test(after) || sameAddressInBrackets(after, found.address)) return NAMED;
   if (!inReply && LINE_START.test(line)) return NAMED;
   const block = inBlock(blocks, found.start);
   // Right after a heading on the same line ("… permanent errors: a@b.c"), as in collapsed text.

@@ -50,8 +50,8 @@ export const RETURNED_MESSAGE = new RegExp(
  */
 export const RECIPIENTS_HEADING = new RegExp(
   [
-    '(?:following|these|affected)\\s+(?:[A-Za-z()-]{1,20}\\s+){0,4}?(?:recipients?|recipient\\(s\\)|addresse?s?|address\\(es\\)|e-?mail\\s+address(?:es)?|destinations?|list\\s+of\\s+recipients|destinataires)\\b[^\\n@]{0,100}',
-    '(?:recipients?|address(?:es)?|address\\(es\\))\\s+(?:had\\s+(?:permanent|delivery)|failed)[^\\n@]{0,80}',
+    '(?:following|these|affected)\\s+(?:[A-Za-z()-]{1,20}\\s+){0,4}?(?:recipients?|recipient\\(s\\)|addresse?s?|address\\(es\\)|e-?mail\\s+address(?:es)?|destinations?|list\\s+of\\s+recipients|destinataires)\\b[^\\n@:.]{0,100}[:.]?',
+    '(?:recipients?|address(?:es)?|address\\(es\\))\\s+(?:had\\s+(?:permanent|delivery)|failed)[^\\n@:.]{0,80}[:.]?',
     'Failed\\s+addresses\\s+follow[^\\n@]{0,40}',
     'Failure\\s+Reasons[^\\n@]{0,40}',
     'was\\s+not\\s+delivered\\s+to\\s?:',
@@ -86,7 +86,6 @@ export const FAILED_LABEL = new RegExp(
       'problem\\s+delivering\\s+your\\s+message\\s+to',
       'undeliverable\\s+to',
       'error\\s+(?:delivering|sending)\\s+your\\s+(?:mail|message)\\s+to',
-      '(?:your|the\\s+following)\\s+message\\s+to',
       'message\\s+you\\s+sent\\s+to',
       'failed\\s+permanently\\s?:',
       'permanent\\s+errors\\s?:',
@@ -97,6 +96,13 @@ export const FAILED_LABEL = new RegExp(
     ')\\s?[:：]?\\s{0,4}(?:[-*>]{1,3}\\s?)?["\'<]?$',
   'i',
 );
+
+/**
+ * "Your message to: a@b.c was blocked", "The following message to <a@b.c> was undeliverable". Case
+ * matters: Exchange 2003's "Your message\n  To: list@…" is the original To header, and collapsed
+ * to one line it would read the same.
+ */
+export const MESSAGE_TO_LABEL = /(?:[Yy]our|[Tt]he following) message to\s?:?\s{0,4}["'<]?$/;
 
 /** The address the message was sent to before aliasing or forwarding: not the one that failed. */
 export const PRE_FORWARDING = /(?:expanded\s+from|generated\s+from|X-Original-To\s?:)\s?:?\s{0,3}<?$/i;
@@ -130,6 +136,8 @@ export const FAILED_AFTER = new RegExp(
     '^\\s{0,3}\\n(?:[^\\n@]{1,100}\\n)?\\s{0,8}(?:Remote\\s+Server|Server\\s+at|#\\s?[245]\\d\\d\\b|[^\\s#]{1,100}\\s#\\s?<|リモート\\s?サーバー)',
     // The same, collapsed on one line.
     '^\\s{1,3}(?:[^\\s@]{1,100}\\s{1,3})?Remote\\s+Server\\s+(?:at\\s|returned)',
+    // Older Exchange: "a@b.c on Mon, 2 Jun 2025 10:11:30 +0900" (also when collapsed to one line).
+    '^\\s{1,3}on\\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\\s|\\d{1,4}[/.-]\\d)',
     // Sendmail "<addr> (reason: …)", "<addr>... User unknown" on one line.
     '^>?\\s{0,3}\\((?:reason|expanded)',
     // Japanese: "addr へのメッセージを配信できませんでした", "(addr) は … 見つかりません".
