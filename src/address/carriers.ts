@@ -3,24 +3,36 @@
  * Carriers filter forwarded mail as spoofed ("なりすまし"), so mail forwarded from OUMail to one of
  * these addresses is often rejected or silently dropped.
  */
-export type Carrier = 'docomo' | 'au' | 'softbank' | 'ymobile' | 'uqmobile' | 'rakuten';
+export type Carrier = 'docomo' | 'au' | 'softbank' | 'ymobile';
 
-/** Exact domains, lower case. */
-const DOMAINS: Record<string, Carrier> = {
-  'docomo.ne.jp': 'docomo',
-  'ezweb.ne.jp': 'au',
-  'au.com': 'au',
-  'biz.au.com': 'au',
-  'softbank.ne.jp': 'softbank',
-  'i.softbank.jp': 'softbank',
-  'disney.ne.jp': 'softbank',
-  'ymobile.ne.jp': 'ymobile',
-  'uqmobile.jp': 'uqmobile',
-  'rakuten.jp': 'rakuten',
+interface CarrierDomain {
+  carrier: Carrier;
+  /** Where the domain is said to be the carrier's: its own page where one was found, else a press or reference article. */
+  source: string;
+}
+
+/**
+ * Exact domains, lower case, each with its source. Left out because no page could confirm them
+ * (../shared/outlook/bounces.md lists them from weaker evidence): biz.au.com (au business mail),
+ * disney.ne.jp and the J-PHONE jp-?.ne.jp domains (SoftBank), uqmobile.jp (UQ mobile), and any
+ * Rakuten Mobile domain (rakuten.jp is not one Rakuten's pages name).
+ */
+const DOMAINS: Readonly<Record<string, CarrierDomain>> = {
+  // A list of the three carriers' mail domains (docomo.ne.jp, au.com / ezweb.ne.jp, softbank.ne.jp / i.softbank.jp).
+  'docomo.ne.jp': { carrier: 'docomo', source: 'https://wp-labo.com/career-docomo-au-softbank-sub-brand/' },
+  // au's own page for keeping its @au.com / @ezweb.ne.jp addresses ("auメール持ち運び").
+  'ezweb.ne.jp': { carrier: 'au', source: 'https://www.au.com/mobile/service/aumail_portability/' },
+  'au.com': { carrier: 'au', source: 'https://www.au.com/mobile/service/aumail_portability/' },
+  'softbank.ne.jp': { carrier: 'softbank', source: 'https://wp-labo.com/career-docomo-au-softbank-sub-brand/' },
+  'i.softbank.jp': { carrier: 'softbank', source: 'https://wp-labo.com/career-docomo-au-softbank-sub-brand/' },
+  // Y!mobile gives two addresses: @ymobile.ne.jp and the paid @yahoo.ne.jp (not Yahoo! Mail's yahoo.co.jp).
+  'ymobile.ne.jp': { carrier: 'ymobile', source: 'https://yayaue.space/ymail' },
+  'yahoo.ne.jp': { carrier: 'ymobile', source: 'https://yayaue.space/ymail' },
 };
 
-/** SoftBank's legacy domains come with a per-region label: d.vodafone.ne.jp, jp-d.ne.jp, … */
-const SOFTBANK_LEGACY = /(^|\.)vodafone\.ne\.jp$|^jp-[a-z]\.ne\.jp$/;
+/** Vodafone's domains, kept by SoftBank, carry a one-letter regional label: d.vodafone.ne.jp, t.…, k.… */
+const SOFTBANK_LEGACY = /(?:^|\.)vodafone\.ne\.jp$/;
+const SOFTBANK_LEGACY_SOURCE = 'https://www.itmedia.co.jp/mobile/articles/0607/13/news050.html';
 
 /** Carriers that have a setting meant for forwarded mail (docomo 宛先指定受信, au なりすまし・転送メール許可, SoftBank なりすまし救済リスト). */
 export const CARRIERS_WITH_FORWARD_SETTING: readonly Carrier[] = ['docomo', 'au', 'softbank'];
@@ -34,10 +46,15 @@ export function domainOf(address: string): string {
 export function carrierOf(address: string): Carrier | null {
   const domain = domainOf(address);
   if (!domain) return null;
-  if (DOMAINS[domain]) return DOMAINS[domain];
+  if (Object.hasOwn(DOMAINS, domain)) return DOMAINS[domain].carrier;
   if (SOFTBANK_LEGACY.test(domain)) return 'softbank';
   return null;
 }
 
 /** Every exact carrier domain, for "did you mean" suggestions. */
 export const CARRIER_DOMAINS: readonly string[] = Object.keys(DOMAINS);
+
+/** The source of each carrier domain (tests check that every one has one). */
+export function carrierDomainSources(): ReadonlyArray<[domain: string, source: string]> {
+  return [...Object.entries(DOMAINS).map(([domain, { source }]): [string, string] => [domain, source]), ['*.vodafone.ne.jp', SOFTBANK_LEGACY_SOURCE]];
+}

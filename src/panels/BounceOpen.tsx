@@ -18,6 +18,9 @@ const CAUSE_TEXT: Record<BounceCause, [what: MessageKey, fix: MessageKey]> = {
   loop: ['causeLoop', 'fixLoop'],
   'forwarding-misconfigured': ['causeForwardingMisconfigured', 'fixForwardingMisconfigured'],
   'sending-limited': ['causeSendingLimited', 'fixSendingLimited'],
+  'sending-paused': ['causeSendingPaused', 'fixSendingPaused'],
+  'not-authorized': ['causeNotAuthorized', 'fixNotAuthorized'],
+  'unknown-or-filtered': ['causeUnknownOrFiltered', 'fixUnknownOrFiltered'],
   unknown: ['causeUnknown', 'fixUnknown'],
 };
 
@@ -25,35 +28,49 @@ interface Group {
   cause: BounceCause;
   recipients: FailedRecipient[];
   carrier: Carrier | null;
+  /** Addresses of this group that are counted but not listed. */
+  more: number;
 }
 
-/** Recipients that failed for the same reason are explained together. */
+/** A long list shows this many addresses per group and says how many more there are. */
+const SHOWN_PER_GROUP = 10;
+
+/**
+ * Recipients that failed for the same reason are explained together. The addresses the reader
+ * counted beyond those it kept have no cause of their own; they are counted with the last group.
+ */
 function groupsOf(report: BounceReport): Group[] {
-  if (report.recipients.length === 0) return [{ cause: report.cause, recipients: [], carrier: null }];
+  if (report.recipients.length === 0) return [{ cause: report.cause, recipients: [], carrier: null, more: 0 }];
   const groups: Group[] = [];
   for (const r of report.recipients) {
     let group = groups.find((g) => g.cause === r.cause);
-    if (!group) groups.push((group = { cause: r.cause, recipients: [], carrier: null }));
+    if (!group) groups.push((group = { cause: r.cause, recipients: [], carrier: null, more: 0 }));
     group.recipients.push(r);
     group.carrier ??= r.carrier;
   }
+  for (const group of groups) group.more = Math.max(0, group.recipients.length - SHOWN_PER_GROUP);
+  groups[groups.length - 1].more += Math.max(0, report.more ?? 0);
   return groups;
 }
 
 function Explanation({ lang, group, code }: { lang: Lang; group: Group; code: string | null }) {
   const [what, fix] = CAUSE_TEXT[group.cause];
   const { carrier } = group;
+  const shown = group.recipients.slice(0, SHOWN_PER_GROUP);
   return (
     <div class="group" data-cause={group.cause}>
       <h3>{t(lang, 'bounceOpenRecipients')}</h3>
-      {group.recipients.length > 0 ? (
+      {shown.length > 0 ? (
         <ul class="recipients">
-          {group.recipients.map((r) => (
+          {shown.map((r) => (
             <li key={r.address}>
               <bdi class="address">{r.address}</bdi>
               {(r.code ?? code) && <span class="code"> — {t(lang, 'bounceOpenCode', (r.code ?? code)!)}</span>}
             </li>
           ))}
+          {group.more > 0 && (
+            <li class="more">{t(lang, 'bounceOpenMoreRecipients', new Intl.NumberFormat(lang).format(group.more))}</li>
+          )}
         </ul>
       ) : (
         <p>{t(lang, 'bounceOpenNoRecipient')}</p>

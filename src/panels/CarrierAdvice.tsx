@@ -7,8 +7,6 @@ export const CARRIER_NAME: Record<Carrier, MessageKey> = {
   au: 'carrierAu',
   softbank: 'carrierSoftbank',
   ymobile: 'carrierYmobile',
-  uqmobile: 'carrierUqmobile',
-  rakuten: 'carrierRakuten',
 };
 
 /** The carrier's own setting for forwarded mail (../shared/outlook/bounces.md §1d, with sources). */

@@ -1,7 +1,8 @@
+import { carrierOf } from '../address/carriers';
+
 /**
  * What a bounce means for the student: enhanced status codes and reply texts mapped to a small set
- * of causes. Source: ../shared/outlook/bounces.md §1b–1c (Microsoft's NDR article, Defender's
- * outbound-forwarding article, RFC 3463, Sisimai's Exchange / Gmail / carrier modules).
+ * of causes. Sources: CAUSE_SOURCES below, and ../shared/outlook/bounces.md §1b–1c.
  */
 
 export type BounceCause =
@@ -13,7 +14,44 @@ export type BounceCause =
   | 'loop' // 5.4.6, 5.4.14 routing loop
   | 'forwarding-misconfigured' // 5.2.14
   | 'sending-limited' // 5.1.8, 5.1.90, 5.7.501–503, submission quota exceeded: your account may be compromised
+  | 'sending-paused' // 4.7.500–4.7.699: Exchange Online has temporarily restricted the sender's sending
+  | 'not-authorized' // 5.7.1 "Delivery not authorized", 5.7.124, 5.7.12/13, 5.7.133–136: the group's owner or the recipient's admin decides
+  | 'unknown-or-filtered' // docomo "550 Unknown user", au "550 : User unknown": no such address, or the carrier's filter
   | 'unknown';
+
+const NDR_DOC = 'https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online';
+const RFC_3463 = 'https://www.rfc-editor.org/rfc/rfc3463';
+
+/**
+ * Where each cause's explanation comes from. Microsoft's NDR table is the reference for Exchange
+ * Online's own codes; RFC 3463 for the classes and subjects of enhanced codes. The carriers'
+ * "unknown user" for filtered mail is documented by no carrier page we could find: the source is
+ * the bounce classifier Sisimai, which was built from real carrier bounces (see the report).
+ */
+export const CAUSE_SOURCES: Readonly<Record<BounceCause, readonly string[]>> = {
+  'forwarding-blocked': [
+    NDR_DOC,
+    'https://learn.microsoft.com/defender-office-365/outbound-spam-policies-external-email-forwarding',
+  ],
+  'address-not-found': [NDR_DOC, RFC_3463],
+  'mailbox-full': [RFC_3463],
+  rejected: [NDR_DOC, RFC_3463],
+  expired: [NDR_DOC, RFC_3463],
+  loop: [NDR_DOC],
+  'forwarding-misconfigured': [RFC_3463],
+  'sending-limited': [NDR_DOC],
+  'sending-paused': [NDR_DOC],
+  'not-authorized': [
+    NDR_DOC,
+    'https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online',
+    'https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-7-124-in-exchange-online',
+  ],
+  'unknown-or-filtered': [
+    'https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/NTTDOCOMO.pm',
+    'https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/KDDI.pm',
+  ],
+  unknown: [],
+};
 
 /**
  * Enhanced status code (RFC 3463): class 2/4/5, subject, detail. The guards keep out pieces of IP
@@ -47,6 +85,16 @@ const CODE_CAUSES: Readonly<Record<string, BounceCause>> = {
   '5.2.1': 'address-not-found', // Mailbox disabled (Gmail: account disabled); same advice as not found
   '5.4.1': 'address-not-found', // EXO: Recipient address rejected: Access denied (DBEB)
   '5.4.4': 'address-not-found', // SMTPSEND.DNS.NonExistentDomain
+  '5.7.504': 'address-not-found', // EXO: Recipient address rejected: Access denied = not a valid recipient
+  '5.7.505': 'address-not-found', // EXO: banned recipient, "isn't valid"
+
+  '5.7.12': 'not-authorized', // Sender was not authenticated by organization
+  '5.7.13': 'not-authorized', // public folder rejects senders from outside
+  '5.7.124': 'not-authorized', // Sender not in allowed-senders list (group)
+  '5.7.133': 'not-authorized', // Sender not authenticated for group
+  '5.7.134': 'not-authorized', // … for mailbox
+  '5.7.135': 'not-authorized', // … for public folder
+  '5.7.136': 'not-authorized', // … for mail user
 
   '5.7.509': 'rejected', // DMARC reject
   '5.7.23': 'rejected', // SPF violation
@@ -92,12 +140,21 @@ const GENERIC_CODE_DEFAULTS: Readonly<Record<string, BounceCause>> = {
  * full: retry timeout exceeded" names the reason it expired, which is what the student can act on.
  * Japanese phrases are [I]: plausible wordings, not seen in a real report.
  */
+const SUBMISSION_QUOTA_TEXT = /submission\s*quota\s*exceeded|SubmissionQuotaExceeded/i;
+
 const DECISIVE_TEXT: ReadonlyArray<[BounceCause, RegExp]> = [
+  // The remote server refused the sender's address or domain (RFC 3463 X.1.7 / X.1.8 from another
+  // server): a rejection of the sender, not Exchange Online's 5.1.8 "bad outbound sender".
+  ['rejected', /Domain of sender address|sender address rejected|sender domain (?:does not exist|is invalid)|Unroutable sender/i],
+  [
+    'not-authorized',
+    /Delivery not authorized|NotAuthorized|not (?:authorized|allowed|permitted) to (?:send|post)|(?:don't|do not) have permission to (?:send|post)|permission to (?:send|post)|allowed[- ]senders|Sender (?:was )?not authenticated for|reject(?:s|ed)? messages (?:sent )?from outside|送信(?:する)?権限がありません|送信が許可されていません/i,
+  ],
   [
     'forwarding-blocked',
     /does not allow external forwarding|external forwarding (?:is )?(?:not allowed|blocked|disabled)|外部(?:へ(?:の)?)?(?:メール)?転送[^\n]{0,20}?(?:許可されていません|禁止|ブロック|できません)/i,
   ],
-  ['sending-limited', /submission\s*quota\s*exceeded|SubmissionQuotaExceeded/i],
+  ['sending-limited', SUBMISSION_QUOTA_TEXT],
 ];
 
 const TEXT_CAUSES: ReadonlyArray<[BounceCause, RegExp]> = [
@@ -113,7 +170,7 @@ const TEXT_CAUSES: ReadonlyArray<[BounceCause, RegExp]> = [
   ],
   [
     'address-not-found',
-    /unknown user|user unknown|unknown recipient|recipient unknown|no such (?:user|recipient|mailbox|address)|(?:user|recipient|address|mailbox) not found|Recip(?:ient)?NotFound|does not exist|doesn't exist|(?:couldn't|could not|can't|cannot) be found|invalid recipient|mailbox unavailable|宛先が見つかりません|(?:受信者|ユーザー?|アドレス|メールアドレス)が見つかりません|存在しない(?:ユーザー?|アドレス|メールアドレス|宛先)|宛先不明/i,
+    /unknown user|user unknown|unknown recipient|recipient unknown|no such (?:user|recipient|mailbox|address)|(?:user|recipient|address|mailbox) not found|Recip(?:ient)?NotFound|does not exist|doesn't exist|(?:couldn't|could not|can't|cannot) be found|invalid recipient|mailbox unavailable|宛先が見つかりません|(?:受信者|ユーザー?|アドレス|メールアドレス)が見つかりません|ディレクトリ[^\n]{0,12}?(?:見つかりません|ありません)|存在しない(?:ユーザー?|アドレス|メールアドレス|宛先)|宛先不明/i,
   ],
   [
     'expired',
@@ -132,20 +189,46 @@ function firstTextCause(rules: ReadonlyArray<[BounceCause, RegExp]>, text: strin
 
 /** x.2.2 is "mailbox full" on the receiving side, but Exchange Online uses it for the sender's quota. */
 function mailboxCodeCause(text: string): BounceCause {
-  return DECISIVE_TEXT[1][1].test(text) ? 'sending-limited' : 'mailbox-full';
+  return SUBMISSION_QUOTA_TEXT.test(text) ? 'sending-limited' : 'mailbox-full';
+}
+
+/** Exchange Online 4.7.500–4.7.699 "Access denied, please try again later". */
+function isSendingPause(code: string): boolean {
+  const [cls, subject, detail] = code.split('.').map(Number);
+  return cls === 4 && subject === 7 && detail >= 500 && detail <= 699;
 }
 
 /**
- * The cause of a failure, from its enhanced status code (or null) and the text around it (the
- * server's reply, the report's explanation). Text is expected to be bounded by the caller.
+ * docomo answers "550 Unknown user <addr>" also when its filter refuses the mail; au answers
+ * "550 : User unknown" (no address) for filtered mail. For these carriers "not found" may be either.
  */
-export function causeOf(code: string | null, text: string): BounceCause {
+const CARRIER_UNKNOWN_USER = /\bUnknown user\b/i;
+
+function carrierAmbiguity(cause: BounceCause, text: string, address: string | undefined): BounceCause {
+  if (cause !== 'address-not-found' || !address) return cause;
+  const carrier = carrierOf(address);
+  if (carrier === 'docomo' && CARRIER_UNKNOWN_USER.test(text)) return 'unknown-or-filtered';
+  if (carrier === 'au' && /550\s?:\s?User unknown/i.test(text)) return 'unknown-or-filtered';
+  return cause;
+}
+
+/**
+ * The cause of a failure, from its enhanced status code (or null), the text around it (the
+ * server's reply, the report's explanation) and, for the carriers' ambiguous "unknown user", the
+ * failed address. Text is expected to be bounded by the caller.
+ */
+export function causeOf(code: string | null, text: string, address?: string): BounceCause {
+  return carrierAmbiguity(plainCause(code, text), text, address);
+}
+
+function plainCause(code: string | null, text: string): BounceCause {
   const decisive = firstTextCause(DECISIVE_TEXT, text);
   if (decisive) return decisive;
 
   if (code) {
     const [cls, subject, detail] = code.split('.');
     if (subject === '2' && detail === '2') return mailboxCodeCause(text);
+    if (isSendingPause(code)) return 'sending-paused';
     const exact = CODE_CAUSES[code] ?? CODE_CAUSES[`${cls === '4' ? '5' : '4'}.${subject}.${detail}`];
     if (exact) return exact;
   }

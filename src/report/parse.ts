@@ -1,20 +1,46 @@
 /**
  * Reads the visible text of a bounce (non-delivery report) and says who did not get the message,
  * with which status code and why. The text is what Outlook shows (innerText-like, or one long line
- * with collapsed whitespace): an Exchange Online NDR in English or Japanese, or another MTA's
- * report (Postfix, Sendmail, Exim, qmail, Gmail). Source: ../shared/outlook/bounces.md.
+ * with collapsed whitespace): an Exchange Online NDR in English or Japanese, or another server's
+ * report (Postfix, Sendmail, Exim, qmail, Gmail, Amazon SES, Domino, au / KDDI, m-FILTER, …).
+ * Sources: ../shared/outlook/bounces.md and the real reports of ../shared/bounces/.
  *
- * Addresses are only taken where the report says "this one failed" (a recipients block, the line
- * before "Remote Server returned", Final-Recipient, Postfix's "<addr>:", Gmail's "wasn't delivered
- * to addr"). Never from the original message's headers, which are cut off first: they hold the
- * sender's own address and everyone else on the To/Cc lines.
+ * An address is named only where the report says "this one failed", in this order of trust:
+ * 1. a DSN Final-Recipient field, a recipients list after a heading, an address that starts its
+ *    line, a label ("Recipient:", "Could not be delivered to:", "wasn't delivered to"), or
+ *    Exchange's diagnostics (the address, maybe a host line, then "Remote Server returned");
+ * 2. only when nothing does that: Original-Recipient (the address before forwarding);
+ * 3. then, for wordings never seen: addresses after a word of failure or inside the server's reply.
+ * Never the sender's own address (From / Return-Path / MAIL FROM / envelope-from anywhere in the
+ * text, the sender quoted in a reply), never the address before aliasing or forwarding ("expanded
+ * from", "generated from"), never a contact address, and never anything in the returned message,
+ * which is cut off first.
  *
- * Plain string work, no DOM: runs in Node and in the content script. Every regex is linear: no
- * unbounded quantifier at the start of a pattern or nested inside another one, so a hostile 1 MB
- * body cannot make it hang.
+ * Plain string work, no DOM: runs in Node and in the content script. Every regex is linear and is
+ * tested on bounded slices next to an address; the input and the number of addresses looked at are
+ * capped, so a hostile 1 MB body cannot make it hang.
  */
 import { carrierOf, type Carrier } from '../address/carriers';
+import { addressesIn, type Found } from './addresses';
 import { causeOf, codesIn, type BounceCause, type CodeAt } from './codes';
+import {
+  CONTACT_AFTER,
+  CONTACT_BEFORE,
+  DIAGNOSTICS_HEADING,
+  FAILED_AFTER,
+  FAILED_LABEL,
+  FAILURE_WORD,
+  BARE_NAME,
+  LINE_START,
+  MESSAGE_TO_LABEL,
+  ORIGINAL_RECIPIENT,
+  PRE_FORWARDING,
+  RECIPIENTS_HEADING,
+  REPLY_BEFORE,
+  RETURNED_MESSAGE,
+  SENDER_AFTER,
+  SENDER_BEFORE,
+} from './phrases';
 
 export type { BounceCause } from './codes';
 
@@ -26,9 +52,11 @@ export interface FailedRecipient {
 }
 
 export interface BounceReport {
-  /** Unique, in order of appearance; lower-cased. */
+  /** Unique, in order of appearance; lower-cased; at most MAX_RECIPIENTS. */
   recipients: FailedRecipient[];
-  /** The first enhanced status code, e.g. '5.7.520'. */
+  /** How many more failed addresses the report names beyond those in `recipients`. */
+  more: number;
+  /** The code of the first recipient, else the report's most specific one, e.g. '5.7.520'. */
   code: string | null;
   /** Cause of the first / main failure. */
   cause: BounceCause;
@@ -39,208 +67,232 @@ export interface BounceReport {
 /** Everything that matters sits at the top of a report; the rest is the returned message. */
 const MAX_INPUT = 256 * 1024;
 const MAX_SERVER_TEXT = 300;
+/** Addresses whose context is read in the report part; a longer list is only counted after that. */
+const MAX_READ = 2000;
+/** Addresses counted at all. */
+const MAX_COUNTED = 20_000;
+/** How far into the returned message the sender's From / Return-Path is looked for. */
+const MAX_RETURNED = 32 * 1024;
 /** How far a recipients block may reach when no "Diagnostic information" heading closes it. */
-const MAX_BLOCK = 1500;
+const MAX_BLOCK = 2000;
 /** How much text around a failure is read to find its cause. */
 const MAX_SECTION = 2000;
-/** A report naming more recipients than this is not one we can explain anyway. */
+/** A report naming more recipients than this is counted, not listed. */
 const MAX_RECIPIENTS = 100;
+/** The last-resort rule reads this far after a word of failure. */
+const MAX_LEAD = 400;
 
-// ---------------------------------------------------------------------------------------------
-// Landmarks in the report text. Japanese strings are [I] (no real report seen), so they allow
-// some variation; English and other languages are [V] from Microsoft's article and Sisimai.
-
-/**
- * Where the returned message starts. Everything after it (From:, Received:, Message-ID:, the
- * original To/Cc) is somebody else's address, never a failed recipient.
- */
-const ORIGINAL_MESSAGE =
-  /Original message headers|(?:元|原文|オリジナル)の\s?メッセージ\s?ヘッダー|En-têtes de message d'origine|Intestazioni originali del messaggio|Oorspronkelijke berichtkoppen|alhos originais da mensagem|Ursprüngliche Nachrichtenkopfzeilen|-- ?This is a copy of (?:the|your) message|-- ?Below this line is a copy of the message|-- ?Original message(?: follows)? ?--|-- ?Message header follows|Content-Type: ?(?:message\/rfc822|text\/rfc822-headers)|Content-Description: ?Undelivered Message/i;
-
-/** Headings followed by a list of failed recipients. */
-const RECIPIENTS_HEADING = new RegExp(
-  [
-    'Delivery has failed to these recipients or groups', // Exchange, en
-    '(?:次|以下)の(?:受信者|宛先)[^\\n:：]{0,30}?(?:配信|送信)[^\\n:：]{0,10}?(?:失敗|できません)', // Exchange, ja [I]
-    'Uw bericht kan niet worden bezorgd bij de volgende geadresseerden', // Exchange, nl
-    'Falha na entrega a estes destinat', // Exchange, pt
-    'The following address\\(es\\) failed', // Exim
-    'following addresses had permanent fatal errors', // Sendmail
-    'Delivery to the following recipients? failed', // older Gmail
-    'deliver your message to the following addresses', // qmail
-  ].join('|'),
-  'gi',
-);
-
-/** Headings that close a recipients block: the admin diagnostics follow. */
-const DIAGNOSTICS_HEADING =
-  /Diagnostic information for administrators|管理者(?:向け|用)?の?診断情報|Informations de diagnostic|Informazioni di diagnostica|Diagnostische gegevens|stico para administradores|Generating server|生成サーバー/i;
-
-// Contexts around an address, tested on short slices next to it.
-
-const BEFORE_FINAL_RECIPIENT = /Final-Recipient\s?:\s?rfc822\s?;\s?<?$/i;
-const BEFORE_ORIGINAL_RECIPIENT = /(?:Original|X-Actual)-Recipient\s?:\s?rfc822\s?;\s?<?$/i;
-/** Gmail ("Your message wasn't delivered to"), Exchange's newer card ("Your message to", "Recipient Address:"). */
-const BEFORE_FAILED_ADDRESS =
-  /(?:Your message (?:wasn't|was not|couldn't be|could not be) delivered to|Your message to|problem delivering your message to|Recipient Address\s?:|failed permanently\s?:)\s{0,3}<?$/i;
-/** A label that makes an address someone else's: the sender, a message id. */
-const BEFORE_NOT_A_RECIPIENT =
-  /(?:^|[\s>])(?:From|Sender|Sender Address|Reply-To|Return-Path|Envelope-From|X-Postfix-Sender|Message-ID|In-Reply-To|References|差出人|送信者)\s?:[^\n@:]{0,60}$/i;
-/** Exchange diagnostics: the recipient stands right before the server's answer. */
-const AFTER_EXCHANGE_RECIPIENT = /^>?\s{0,4}(?:Remote Server\b|リモート\s?サーバー|#\s?[245]\d\d\b|[^\s#]{1,100} #\s?<)/i;
-/** Postfix and qmail "<addr>: host … said:", Sendmail "<addr>... User unknown". */
-const BEFORE_ANGLE = /(?:^|\s)<$/;
-const AFTER_ANGLE_REASON = /^>(?::|\.\.\.)/;
-/** "addr へのメッセージを配信できませんでした" and the like [I]. */
-const AFTER_JA_FAILED = /^>?\s?(?:さん)?\s?(?:へ|に|宛て?)の?[^\n@]{0,12}?(?:配信|送信|お届け)(?:でき|され|に失敗)/;
-
-// Where the remote server's reply starts, most specific first.
-const REPLY_MARKERS: readonly RegExp[] = [
-  /Remote Server(?: at [^'\n]{0,160}?)? returned\s?/i, // Exchange, en
-  /リモート\s?サーバー\s?(?:から|が|は)?\s?(?=['"‘“「])/, // Exchange, ja [I]
-  /(?:Reported error|Error Details\s{1,4}Error)\s?:\s?/i, // Exchange's newer card
-  /Diagnostic-Code\s?:\s?(?:[\w-]{1,20}\s?;)?\s?/i, // DSN
-  /\bsaid\s?:\s?/i, // Postfix "host … said:", qmail "Remote host said:"
-  /The (?:response|error) (?:from the remote server |that the other server returned )?was\s?:\s?/i, // Gmail
-  /#\s?(?=[245]\d\d[ -][245]\.)/, // Exchange on-premises "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##"
-];
-
-/** Where a reply ends, when there is no closing quote or line end (collapsed one-line text). */
-const REPLY_END =
-  /Original message headers|Diagnostic information for administrators|管理者(?:向け|用)?の?診断情報|Generating server|生成サーバー|Remote Server (?:at |returned)|Final-Recipient|Original-Recipient|Action ?: ?(?:failed|delayed)|Remote-MTA|Reporting-MTA|Diagnostic-Code|Last-Attempt-Date|X-Postfix|\(in reply to|##|#SMTP#|Content-(?:Type|Description) ?:|Original Message Details|Message Hops|DSN generated by|Message rejected by|Learn more here/i;
-
-// ---------------------------------------------------------------------------------------------
-
-interface Occurrence {
-  address: string;
-  start: number;
-  end: number;
-  fromOriginalRecipient: boolean;
-}
-
-const EMPTY_REPORT: BounceReport = { recipients: [], code: null, cause: 'unknown', serverText: null };
+const EMPTY_REPORT: BounceReport = { recipients: [], more: 0, code: null, cause: 'unknown', serverText: null };
 
 export function parseBounceReport(text: string): BounceReport {
   try {
-    return parse(typeof text === 'string' ? text : '');
+    const input = typeof text === 'string' ? text : '';
+    const report = parse(input);
+    if (report.recipients.length > 0) return report;
+    // A report forwarded inside another message ("Return-Path: <>" and the real report below):
+    // when the top names nobody, read what follows its first header block once more.
+    const inner = forwardedReport(input);
+    return inner && inner.recipients.length > 0 ? inner : report;
   } catch {
     // Nothing above should throw; this only keeps a surprise from breaking the page.
     return { ...EMPTY_REPORT, recipients: [] };
   }
 }
 
-function parse(input: string): BounceReport {
-  const text = input.slice(0, MAX_INPUT).replace(/\r\n?/g, '\n');
-  const body = reportPart(text);
-  const codes = codesIn(body);
-  const code = codes[0]?.code ?? null;
-  const serverText = findServerText(body, codes);
-
-  let occurrences = recipientOccurrences(body);
-  if (occurrences.length === 0 && serverText) {
-    // Last resort: the address the server names in its reply ("550 Unknown user taro@docomo.ne.jp").
-    occurrences = addressesIn(serverText).map((found) => ({ ...found, start: -1, end: -1, fromOriginalRecipient: false }));
-  }
-  const recipients = describeRecipients(occurrences, codes, body, code);
-
-  const mainCause = recipients.find((r) => r.cause !== 'unknown')?.cause ?? causeOf(code, body);
-  return { recipients, code, cause: mainCause, serverText };
+interface Occurrence extends Found {
+  kind: Trust;
 }
 
-/** The report without the returned message. */
-function reportPart(text: string): string {
-  const cut = text.search(ORIGINAL_MESSAGE);
-  return cut < 0 ? text : text.slice(0, cut);
+/** How sure the text is that an address failed; lower is surer; SENDER means it is the sender's. */
+type Trust = 0 | 1 | 2 | 3;
+const NAMED: Trust = 0;
+const ORIGINAL: Trust = 1;
+const WEAK: Trust = 2;
+const SENDER: Trust = 3;
+
+function parse(input: string): BounceReport {
+  // Same-length replacements only, so positions stay comparable: NBSP and the ideographic space
+  // become spaces, a full-width at sign an ASCII one.
+  const text = input.slice(0, MAX_INPUT).replace(/\r\n?/g, '\n').replace(/[\u00a0\u3000]/g, ' ').replace(/＠/g, '@');
+  const cut = reportEnd(text);
+  const body = text.slice(0, cut);
+  const returned = text.slice(cut, cut + MAX_RETURNED);
+  const found = addressesIn(body, MAX_COUNTED);
+  const inBody = found.slice(0, MAX_READ);
+  const sender = senderAddresses(body, inBody);
+  for (const address of senderAddresses(returned, addressesIn(returned, 500))) sender.add(address);
+  const occurrences = chooseRecipients(body, inBody, sender, returned);
+  const codes = codesIn(body);
+  const serverText = findServerText(body, codes);
+
+  const distinct = new Set(occurrences.map((o) => o.address));
+  // A list longer than what was read: count the rest of it cheaply, one list entry per line.
+  if (found.length > MAX_READ && occurrences.some((o) => o.kind === NAMED)) {
+    for (const more of found.slice(MAX_READ)) {
+      if (!sender.has(more.address) && LINE_START.test(linePrefix(body, more.start))) distinct.add(more.address);
+    }
+  }
+  const kept = new Set([...distinct].slice(0, MAX_RECIPIENTS));
+  const recipients = describeRecipients(
+    occurrences.filter((o) => kept.has(o.address)),
+    codes,
+    body,
+  );
+  const code = recipients[0]?.code ?? bestCode(codes, 0, body.length);
+  const mainCause = recipients.find((r) => r.cause !== 'unknown')?.cause ?? causeOf(code, body.slice(0, MAX_SECTION * 4));
+  return { recipients, more: distinct.size - recipients.length, code, cause: mainCause, serverText };
+}
+
+function forwardedReport(input: string): BounceReport | null {
+  const text = input.slice(0, MAX_INPUT);
+  const cut = reportEnd(text);
+  if (cut >= text.length) return null;
+  const rest = text.slice(cut);
+  const blank = rest.search(/\n[ \t]*\n/);
+  return blank < 0 ? null : parse(rest.slice(blank + 1));
+}
+
+/** Where the report ends and the returned message starts (a marker at the very top is ignored). */
+function reportEnd(text: string): number {
+  const match = RETURNED_MESSAGE.exec(text);
+  if (!match) return text.length;
+  if (match.index > 0) return match.index;
+  const rest = RETURNED_MESSAGE.exec(text.slice(1));
+  return rest ? rest.index + 1 : text.length;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Addresses
 
-const LOCAL_CHAR = /[A-Za-z0-9._%+\-=!#$&*/?^~{}|]/;
-const DOMAIN_CHAR = /[A-Za-z0-9.-]/;
-const MAX_LOCAL = 64;
-const MAX_DOMAIN = 253;
-
-interface Found {
-  address: string;
-  start: number;
-  end: number;
+/** The text right before an address on its line (at most 120 characters). */
+function linePrefix(text: string, start: number): string {
+  return text.slice(lineStartWithin(text, start, 120), start);
 }
 
-/**
- * Every address in the text, found by walking out from each "@" over a bounded number of
- * characters: linear, unlike a global address regex, which rescans a long run of letters from
- * every position.
- */
-function addressesIn(text: string): Found[] {
-  const found: Found[] = [];
-  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-    let start = at;
-    while (start > 0 && at - start < MAX_LOCAL && LOCAL_CHAR.test(text[start - 1])) start--;
-    if (start > 0 && LOCAL_CHAR.test(text[start - 1])) continue; // local part too long: not an address
-    let end = at + 1;
-    while (end < text.length && end - at <= MAX_DOMAIN && DOMAIN_CHAR.test(text[end])) end++;
+/** Where the line holding `position` starts, looking back at most `limit` characters (lastIndexOf would scan the whole text). */
+function lineStartWithin(text: string, position: number, limit: number): number {
+  const floor = Math.max(0, position - limit);
+  for (let i = position - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor;
+}
 
-    // Sentence punctuation and a dot before the local part are not part of the address.
-    while (start < at && text[start] === '.') start++;
-    while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
-    const local = text.slice(start, at);
-    const domain = text.slice(at + 1, end);
-    if (local && isDomain(domain)) found.push({ address: `${local}@${domain}`.toLowerCase(), start, end });
+/** The sender's own addresses, wherever the text names them as such (also in the returned message). */
+function senderAddresses(text: string, all: Found[]): Set<string> {
+  const sender = new Set<string>();
+  for (const found of all) {
+    const before = text.slice(Math.max(0, found.start - 80), found.start);
+    if (SENDER_BEFORE.test(before)) sender.add(found.address);
   }
-  return found;
-}
-
-function isDomain(domain: string): boolean {
-  const labels = domain.split('.');
-  if (labels.length < 2) return false;
-  const tld = labels[labels.length - 1];
-  if (!/^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/i.test(tld)) return false;
-  return labels.every((label) => label.length > 0 && label.length <= 63 && !label.startsWith('-') && !label.endsWith('-'));
+  return sender;
 }
 
 /** [start, end) ranges that follow a "these recipients failed" heading. */
 function recipientBlocks(body: string): Array<[number, number]> {
   const blocks: Array<[number, number]> = [];
-  for (const heading of body.matchAll(RECIPIENTS_HEADING)) {
-    const start = (heading.index ?? 0) + heading[0].length;
+  RECIPIENTS_HEADING.lastIndex = 0;
+  for (let heading = RECIPIENTS_HEADING.exec(body); heading && blocks.length < 200; heading = RECIPIENTS_HEADING.exec(body)) {
+    const start = heading.index + heading[0].length;
     const limit = Math.min(body.length, start + MAX_BLOCK);
     const close = body.slice(start, limit).search(DIAGNOSTICS_HEADING);
     blocks.push([start, close < 0 ? limit : start + close]);
+    if (heading[0].length === 0) RECIPIENTS_HEADING.lastIndex++;
   }
   return blocks;
 }
 
-/** Is the address at [start, end) named as a failed recipient by the text around it? */
-function isFailedRecipient(body: string, found: Found, blocks: Array<[number, number]>): 'final' | 'original' | null {
-  const before = body.slice(Math.max(0, found.start - 80), found.start);
-  const after = body.slice(found.end, found.end + 120);
-  if (BEFORE_NOT_A_RECIPIENT.test(before)) return null;
-  if (BEFORE_ORIGINAL_RECIPIENT.test(before)) return 'original';
-  if (
-    BEFORE_FINAL_RECIPIENT.test(before) ||
-    BEFORE_FAILED_ADDRESS.test(before) ||
-    AFTER_EXCHANGE_RECIPIENT.test(after) ||
-    (BEFORE_ANGLE.test(before) && AFTER_ANGLE_REASON.test(after)) ||
-    AFTER_JA_FAILED.test(after) ||
-    blocks.some(([from, to]) => found.start >= from && found.start < to)
-  ) {
-    return 'final';
-  }
+function inBlock(blocks: Array<[number, number]>, position: number): [number, number] | null {
+  for (const block of blocks) if (position >= block[0] && position < block[1]) return block;
   return null;
 }
 
-function recipientOccurrences(body: string): Occurrence[] {
-  const blocks = recipientBlocks(body);
-  const occurrences: Occurrence[] = [];
-  for (const found of addressesIn(body)) {
-    const kind = isFailedRecipient(body, found, blocks);
-    if (kind) occurrences.push({ ...found, fromOriginalRecipient: kind === 'original' });
+/** How the text around one occurrence names it, or null when it says it is not a failed recipient. */
+function trustOf(body: string, found: Found, blocks: Array<[number, number]>, leads: number[]): Trust | null {
+  const before = body.slice(Math.max(0, found.start - 120), found.start);
+  const after = body.slice(found.end, found.end + 160);
+  const line = linePrefix(body, found.start);
+  if (SENDER_BEFORE.test(before) || SENDER_AFTER.test(after)) return SENDER;
+  if (CONTACT_BEFORE.test(line) || CONTACT_AFTER.test(after)) return null;
+  if (ORIGINAL_RECIPIENT.test(before) || PRE_FORWARDING.test(before)) return ORIGINAL;
+
+  const inReply = REPLY_BEFORE.test(line) || continuesReply(body, found.start, line);
+  if (FAILED_LABEL.test(before) || MESSAGE_TO_LABEL.test(before) || FAILED_AFTER.test(after) || sameAddressInBrackets(after, found.address)) return NAMED;
+  if (!inReply && LINE_START.test(line)) return NAMED;
+  const block = inBlock(blocks, found.start);
+  // Right after a heading on the same line ("… permanent errors: a@b.c"), as in collapsed text.
+  if (block && found.start - block[0] <= 6 && !body.slice(block[0], found.start).includes('\n')) return NAMED;
+
+  if (inReply || leads.some((lead) => found.start >= lead && found.start - lead <= MAX_LEAD)) return WEAK;
+  return null;
+}
+
+/**
+ * An indented line right under a line of a server's reply is more of that reply (Postfix and DSN
+ * fields indent their continuation lines): "said: 553 5.1.8\n    <sender@…>… Domain of sender".
+ */
+function continuesReply(body: string, start: number, line: string): boolean {
+  if (!/^[ \t]{4}/.test(line)) return false;
+  const lineStart = start - line.length;
+  if (lineStart <= 0) return false;
+  const previous = body.slice(lineStartWithin(body, lineStart - 1, 200), lineStart - 1);
+  return REPLY_BEFORE.test(previous) && !RECIPIENTS_HEADING_LINE.test(previous);
+}
+
+/** A heading line ends a reply even when it says "failed" or "error". */
+const RECIPIENTS_HEADING_LINE = new RegExp(RECIPIENTS_HEADING.source, 'i');
+
+/** Exchange lists "a@b.c (a@b.c)". */
+function sameAddressInBrackets(after: string, address: string): boolean {
+  const match = /^\s?\(\s?([^\s()]{1,254})\s?\)/.exec(after);
+  return !!match && match[1].toLowerCase() === address;
+}
+
+/** Where each word of failure ends, for the last-resort rule (at most a few hundred). */
+function failureLeads(body: string): number[] {
+  const leads: number[] = [];
+  const pattern = new RegExp(FAILURE_WORD.source, 'gi');
+  for (let match = pattern.exec(body); match && leads.length < 500; match = pattern.exec(body)) {
+    leads.push(match.index + match[0].length);
   }
-  // Original-Recipient is the address before aliasing or forwarding: for a forwarded message it
-  // can be the student's own OUMail address. Use it only when nothing else names a recipient.
-  const named = occurrences.filter((o) => !o.fromOriginalRecipient);
-  return named.length > 0 ? named : occurrences;
+  return leads;
+}
+
+function chooseRecipients(body: string, inBody: Found[], sender: Set<string>, returned: string): Occurrence[] {
+  const blocks = recipientBlocks(body);
+  const leads = failureLeads(body);
+  const all: Occurrence[] = [];
+  const preForwarding = new Set<string>();
+  for (const found of inBody) {
+    const kind = trustOf(body, found, blocks, leads);
+    // The sender quoted in a reply is the sender wherever else the report names it.
+    if (kind === SENDER) sender.add(found.address);
+    else if (kind === ORIGINAL) preForwarding.add(found.address);
+    if (kind !== null && kind !== SENDER) all.push({ ...found, kind });
+  }
+  // An address before forwarding or aliasing is named only when nothing else is (a pipe or a
+  // file it expanded to is not an address).
+  const usable = all.filter((o) => !sender.has(o.address) && (o.kind === ORIGINAL || !preForwarding.has(o.address)));
+  for (const trust of [NAMED, ORIGINAL] as const) {
+    const chosen = usable.filter((o) => o.kind === trust);
+    if (chosen.length > 0) return chosen;
+  }
+  const group = groupFromReturnedMessage(body, returned, sender);
+  if (group) return [group];
+  return usable.filter((o) => o.kind === WEAK);
+}
+
+/**
+ * A report that names a group only by its name, "(libnyaa)": the failed address is the returned
+ * message's recipient with that local part (on its To or Cc line).
+ */
+function groupFromReturnedMessage(body: string, returned: string, sender: Set<string>): Occurrence | null {
+  const names = new Set(Array.from(body.slice(0, 4000).matchAll(BARE_NAME), (m) => m[1].toLowerCase()));
+  if (names.size === 0) return null;
+  for (const found of addressesIn(returned, 200)) {
+    const line = linePrefix(returned, found.start);
+    if (!/^\s{0,4}(?:To|Cc)\s?:/i.test(line) || sender.has(found.address)) continue;
+    if (names.has(found.address.slice(0, found.address.indexOf('@')))) return { ...found, start: -1, end: -1, kind: WEAK };
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -248,37 +300,49 @@ function recipientOccurrences(body: string): Occurrence[] {
 
 /**
  * Each mention of a recipient opens a section that runs to the next mention of a different
- * recipient. The first code inside one of its sections is that recipient's; a report that lists
- * all recipients first and all codes later has no such code, and the report's code is used.
+ * recipient. The recipient's code is the most specific one in its sections: a remote server's
+ * 5.1.1 quoted inside a relay's generic 5.0.0 or 5.1.0 is the one that explains. A report that
+ * lists all recipients first and all codes later gives them the report's code.
  */
-function describeRecipients(
-  occurrences: Occurrence[],
-  codes: CodeAt[],
-  body: string,
-  reportCode: string | null,
-): FailedRecipient[] {
+function describeRecipients(occurrences: Occurrence[], codes: CodeAt[], body: string): FailedRecipient[] {
   const sectionEnds = sectionEndsOf(occurrences, body.length);
-  const byAddress = new Map<string, { code: string | null; text: string }>();
+  const reportCode = bestCode(codes, 0, body.length);
+  const byAddress = new Map<string, { specific: string | null; generic: string | null; text: string }>();
   occurrences.forEach((occurrence, i) => {
-    if (!byAddress.has(occurrence.address)) {
-      if (byAddress.size >= MAX_RECIPIENTS) return;
-      byAddress.set(occurrence.address, { code: null, text: '' });
-    }
-    const entry = byAddress.get(occurrence.address)!;
+    let entry = byAddress.get(occurrence.address);
+    if (!entry) byAddress.set(occurrence.address, (entry = { specific: null, generic: null, text: '' }));
     if (occurrence.start < 0 || entry.text.length >= MAX_SECTION * 2) return;
     const end = Math.min(sectionEnds[i], occurrence.end + MAX_SECTION);
-    const codeHere = codes[firstCodeFrom(codes, occurrence.end)];
-    if (!entry.code && codeHere && codeHere.index < end) entry.code = codeHere.code;
+    for (let c = firstCodeFrom(codes, occurrence.end); c < codes.length && codes[c].index < end && !entry.specific; c++) {
+      if (isGeneric(codes[c].code)) entry.generic ??= codes[c].code;
+      else entry.specific = codes[c].code;
+    }
     entry.text += `${body.slice(occurrence.end, end)}\n`;
   });
 
-  return [...byAddress].map(([address, { code: ownCode, text }]) => {
+  return [...byAddress].map(([address, { specific, generic, text }]) => {
+    const ownCode = specific ?? generic;
     const code = ownCode ?? reportCode;
-    let cause = causeOf(code, text);
-    // Without a section of its own, the whole report is all there is to go on.
-    if (cause === 'unknown' && !ownCode) cause = causeOf(code, body);
+    let cause = causeOf(code, text, address);
+    // Without a section of its own, the report's opening is all there is to go on.
+    if (cause === 'unknown' && !ownCode) cause = causeOf(code, body.slice(0, MAX_SECTION * 4), address);
     return { address, code, cause, carrier: carrierOf(address) };
   });
+}
+
+/** x.y.0 says only "something about the address / the mailbox / policy". */
+function isGeneric(code: string): boolean {
+  return code.endsWith('.0');
+}
+
+/** The first specific code in [from, to), else the first generic one there. */
+function bestCode(codes: CodeAt[], from: number, to: number): string | null {
+  let generic: string | null = null;
+  for (let c = firstCodeFrom(codes, from); c < codes.length && codes[c].index < to; c++) {
+    if (!isGeneric(codes[c].code)) return codes[c].code;
+    generic ??= codes[c].code;
+  }
+  return generic;
 }
 
 /** For each occurrence, where the next mention of a different address starts. */
@@ -305,6 +369,21 @@ function firstCodeFrom(codes: CodeAt[], position: number): number {
 
 // ---------------------------------------------------------------------------------------------
 // The server's reply
+
+// Where the remote server's reply starts, most specific first.
+const REPLY_MARKERS: readonly RegExp[] = [
+  /Remote Server(?: at [^'\n]{0,160}?)? returned\s?/i, // Exchange, en
+  /リモート\s?サーバー\s?(?:から|が|は)?\s?(?=['"‘“「])/, // Exchange, ja [I]
+  /(?:Reported error|Error Details\s{1,4}Error)\s?:\s?/i, // Exchange's newer card
+  /Diagnostic-Code\s?:\s?(?:[\w-]{1,20}\s?;)?\s?/i, // DSN
+  /\bsaid\s?:\s?/i, // Postfix "host … said:", qmail "Remote host said:"
+  /The (?:response|error) (?:from the remote server |that the other server returned )?was\s?:\s?/i, // Gmail
+  /#\s?(?=[245]\d\d[ -][245]\.)/, // Exchange on-premises "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##"
+];
+
+/** Where a reply ends, when there is no closing quote or line end (collapsed one-line text). */
+const REPLY_END =
+  /Original message headers|Diagnostic information for administrators|管理者(?:向け|用)?の?診断情報|Generating server|生成サーバー|Remote Server (?:at |returned)|Final-Recipient|Original-Recipient|Action ?: ?(?:failed|delayed)|Remote-MTA|Reporting-MTA|Diagnostic-Code|Last-Attempt-Date|X-Postfix|\(in reply to|##|#SMTP#|Content-(?:Type|Description) ?:|Original Message Details|Message Hops|DSN generated by|Message rejected by|Learn more here/i;
 
 function findServerText(body: string, codes: CodeAt[]): string | null {
   for (const marker of REPLY_MARKERS) {

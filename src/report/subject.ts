@@ -74,7 +74,35 @@ const OTHER_MTA_SUBJECTS: readonly string[] = [
   'Message delivery has failed',
   'Недоставленное сообщение',
   'Ваше сообщение не доставлено',
+  // Courier ("NOTICE: mail delivery status."), Mimecast, Barracuda, Facebook, and the small
+  // servers of Sisimai's X2 family.
+  'NOTICE: mail delivery status',
+  'Email Delivery Failure',
+  'Message you sent blocked by',
+  'Sorry, your message could not be delivered',
+  'Permanent Delivery Failure',
 ];
+
+/**
+ * Subjects that are a bounce only when they are the whole subject (McAfee "Delivery Status",
+ * "Delivery failure", PowerMTA "Delivery report"): followed by
+ * more words they can be anything ("Delivery Status Notification (Delay)" is a warning, "Delivery
+ * report for March" is not a report at all). A bare "Delivery Status Notification" is left out: it is
+ * also what success and delay notices are called.
+ */
+const WHOLE_SUBJECTS: readonly string[] = [
+  'Delivery Status',
+  'Delivery failure',
+  'Delivery report',
+  'failed delivery',
+];
+
+/**
+ * What a gateway or the server may put before another MTA's subject: a tag ("[Postmaster] ",
+ * "**…**") or its own host name (Exim: "mx1.example.net Mail delivery failed : …"). Never "RE:" or
+ * "FW:", which are a user's copy.
+ */
+const DECORATION = '(?:\\[[^\\]\\n]{1,40}\\]|\\*{1,4}|[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){1,8}\\s)';
 
 /** A "Returned mail:" subject that goes on with one of these is a delay warning, not a bounce. */
 const DELAY_WORDS: readonly string[] = ['warning', 'delayed', 'deferred'];
@@ -112,7 +140,8 @@ function otherPattern(phrase: string): string {
 const BOUNCE_SUBJECT = new RegExp(
   `^${GAP}(?:` +
     `(?:${EXCHANGE_PREFIXES.map(phrasePattern).join('|')})${GAP}${COLON}` +
-    `|(?:${OTHER_MTA_SUBJECTS.map(otherPattern).join('|')})(?!${GAP}(?:${DELAY_WORDS.join('|')}))` +
+    `|(?:${DECORATION}${GAP})?(?:${OTHER_MTA_SUBJECTS.map(otherPattern).join('|')})(?!${GAP}(?:${DELAY_WORDS.join('|')}))` +
+    `|(?:${DECORATION}${GAP})?(?:${WHOLE_SUBJECTS.map(phrasePattern).join('|')})[\\s.!*]{0,8}$` +
     ')',
   'i',
 );

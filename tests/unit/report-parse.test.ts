@@ -295,15 +295,16 @@ ${SENDER_HEADERS}`,
     serverText: '550 5.2.2 STOREDRV.Submission.Exception:SubmissionQuotaExceededException;',
   },
   {
+    // The group's owner decides: not a spam rejection (was 'rejected').
     name: '5.7.1 not authorized (restricted group)',
     text: exchangeReport(
       'all-staff@example.ac.jp',
       "Your message couldn't be delivered because you don't have permission to send to it.",
       '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized',
     ),
-    recipients: one('all-staff@example.ac.jp', '5.7.1', 'rejected'),
+    recipients: one('all-staff@example.ac.jp', '5.7.1', 'not-authorized'),
     code: '5.7.1',
-    cause: 'rejected',
+    cause: 'not-authorized',
     serverText: '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized',
   },
   {
@@ -374,27 +375,29 @@ Remote Server at mx.example.ne.jp (10.4.1.3) returned '550 4.4.7 QUEUE.Expired; 
     serverText: '554 5.4.14 Hop count exceeded - possible mail loop ATTR34',
   },
   {
+    // docomo gives this answer for filtered mail too, so both are said (was 'address-not-found').
     name: 'docomo "550 Unknown user" (no enhanced code; an old address with ".." before @)',
     text: exchangeReport(
       'ichiro-1990..@docomo.ne.jp',
       "Your message wasn't delivered because the recipient's email provider rejected it.",
       '550 Unknown user ichiro-1990..@docomo.ne.jp',
     ),
-    recipients: one('ichiro-1990..@docomo.ne.jp', null, 'address-not-found', 'docomo'),
+    recipients: one('ichiro-1990..@docomo.ne.jp', null, 'unknown-or-filtered', 'docomo'),
     code: null,
-    cause: 'address-not-found',
+    cause: 'unknown-or-filtered',
     serverText: '550 Unknown user ichiro-1990..@docomo.ne.jp',
   },
   {
+    // au's form without an address is what it answers for filtered mail (was 'address-not-found').
     name: 'au "550 : User unknown"',
     text: exchangeReport(
       'jiro@au.com',
       "Your message wasn't delivered because the recipient's email provider rejected it.",
       '550 : User unknown',
     ),
-    recipients: one('jiro@au.com', null, 'address-not-found', 'au'),
+    recipients: one('jiro@au.com', null, 'unknown-or-filtered', 'au'),
     code: null,
-    cause: 'address-not-found',
+    cause: 'unknown-or-filtered',
     serverText: '550 : User unknown',
   },
   {
@@ -564,7 +567,7 @@ Diagnostic-Code: smtp; 550 5.7.1 Message rejected as spam
       const report = parseBounceReport(input as unknown as string);
       expect(Array.isArray(report.recipients)).toBe(true);
     }
-    expect(parseBounceReport('')).toEqual({ recipients: [], code: null, cause: 'unknown', serverText: null });
+    expect(parseBounceReport('')).toEqual({ recipients: [], more: 0, code: null, cause: 'unknown', serverText: null });
   });
 
   it('stays fast on 1 MB of hostile text', () => {

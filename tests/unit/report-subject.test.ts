@@ -58,6 +58,25 @@ const SUBJECTS: Array<[string, boolean]> = [
   ['Delivery Notification: Delivery has failed', true],
   ['Undeliverable Mail', true],
   ['Undeliverable message', true],
+  // Courier, McAfee, PowerMTA, Mimecast, Barracuda, Facebook, and Exim with its host name in front.
+  ['NOTICE: mail delivery status.', true],
+  ['Delivery Status', true],
+  ['Delivery failure', true],
+  ['Delivery report', true],
+  ['Permanent Delivery Failure', true],
+  ['[Postmaster] Email Delivery Failure', true],
+  ['**Message you sent blocked by our bulk email filter**', true],
+  ['Sorry, your message could not be delivered', true],
+  ['mx2.example.net Mail delivery failed : returning message to sender', true],
+  // The same words that are not a bounce: a warning, a copy, an auto-reply, a longer subject.
+  ['Delivery Status Notification (Delay)', false],
+  ['Delivery status notification: warning', false],
+  ['mx2.example.net Warning: message 1abc-00 delayed 24 hours', false],
+  ['RE: Delivery Status', false],
+  ['FW: Delivery failure', false],
+  ['Automatic reply: Delivery failure', false],
+  ['Delivery report for the March survey', false],
+  ['Delivery failure of the printer, please help', false],
   ['Недоставленное сообщение', true],
 
   // Delay warnings: the message is still queued.
