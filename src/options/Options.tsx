@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../faq/types';
 import { browserLang, t, type MessageKey } from '../i18n';
 import { LanguageSelect } from '../ui/LanguageSelect';
+import { Provenance } from '../ui/Provenance';
 import { DEFAULTS, loadSettings, onSettingsChanged, saveSetting, type Settings } from '../settings';
 
 type TipKey = 'listMarkers' | 'readingPane' | 'stormNotice' | 'forwardingWarnings' | 'rulesNotes';
@@ -76,6 +77,8 @@ export function Options() {
         </button>
         <p role="status" class="hint">{restored ? t(lang, 'optionsRestored') : ''}</p>
       </section>
+
+      <Provenance lang={lang} />
     </main>
   );
 }

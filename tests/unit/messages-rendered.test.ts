@@ -20,6 +20,7 @@ const CARRIERS = Object.keys(CARRIER_NAME) as Carrier[];
 const REAL_VALUES: Record<string, (lang: Lang) => (string | number)[][]> = {
   resultsCount: () => [[1], [3], [FAQ_JA.length]],
   noResults: () => [['こんにちは'], ['xyzzy'], ['docomo blocks']],
+  faqShow: (lang) => (lang === 'ja' ? FAQ_JA : FAQ_EN).map((e) => [e.title]),
   sectionLabel: () => FAQ_JA.filter((e) => e.section).map((e) => [e.section]),
   stormBody: () => [[3], [6], [120]],
   readingCode: () => [['5.7.520'], ['5.1.1'], ['4.4.7'], ['5.2.2'], ['5.1.10']],
