@@ -118,7 +118,7 @@ export const inboxMissing: FaqEntry = {
   section: '3-1',
   title: "Mail doesn't arrive in my OUMail inbox",
   body: [
-    'Sign in to OUMail and please check these points:',
+    'Please sign in to OUMail and check these points:',
     {
       list: [
         'Senders that write often, such as KOAN and CLE, reach your inbox once you make the setting described on the last page of the OUMail manual.',
