@@ -36,49 +36,53 @@ export function Options() {
   };
 
   return (
-    <main class="options">
-      <h1>{t(lang, 'optionsTitle')}</h1>
+    <>
+      <main class="options">
+        <h1>{t(lang, 'optionsTitle')}</h1>
 
-      <section aria-labelledby="tips-heading">
-        <h2 id="tips-heading">{t(lang, 'optionsTipsHeading')}</h2>
-        <p class="hint">{t(lang, 'optionsTipsHint')}</p>
-        <ul class="toggles">
-          {TIPS.map(([key, label]) => (
-            <li key={key}>
-              <label>
-                <input type="checkbox" name={key} checked={settings[key]} onChange={(e) => change(key, e.currentTarget.checked)} />
-                {t(lang, label)}
-              </label>
-            </li>
-          ))}
-        </ul>
-      </section>
+        <section aria-labelledby="tips-heading">
+          <h2 id="tips-heading">{t(lang, 'optionsTipsHeading')}</h2>
+          <p class="hint">{t(lang, 'optionsTipsHint')}</p>
+          <ul class="toggles">
+            {TIPS.map(([key, label]) => (
+              <li key={key}>
+                <label>
+                  <input type="checkbox" name={key} checked={settings[key]} onChange={(e) => change(key, e.currentTarget.checked)} />
+                  {t(lang, label)}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </section>
 
-      <section aria-labelledby="language-heading">
-        <h2 id="language-heading">{t(lang, 'optionsLanguageHeading')}</h2>
-        <LanguageSelect lang={lang} value={settings.language} onChange={(value) => change('language', value)} />
-        <p class="hint">{t(lang, 'optionsLanguageHint')}</p>
-      </section>
+        <section aria-labelledby="language-heading">
+          <h2 id="language-heading">{t(lang, 'optionsLanguageHeading')}</h2>
+          <LanguageSelect lang={lang} value={settings.language} onChange={(value) => change('language', value)} />
+          <p class="hint">{t(lang, 'optionsLanguageHint')}</p>
+        </section>
 
-      <section aria-labelledby="hidden-heading">
-        <h2 id="hidden-heading">{t(lang, 'optionsHiddenHeading')}</h2>
-        <p>
-          {settings.dismissed.length > 0 ? t(lang, 'optionsHiddenCount', settings.dismissed.length) : t(lang, 'optionsHiddenNone')}
-        </p>
-        <button
-          type="button"
-          disabled={settings.dismissed.length === 0}
-          onClick={() => {
-            change('dismissed', []);
-            setRestored(true);
-          }}
-        >
-          {t(lang, 'optionsRestore')}
-        </button>
-        <p role="status" class="hint">{restored ? t(lang, 'optionsRestored') : ''}</p>
-      </section>
-
-      <Provenance lang={lang} />
-    </main>
+        <section aria-labelledby="hidden-heading">
+          <h2 id="hidden-heading">{t(lang, 'optionsHiddenHeading')}</h2>
+          <p>
+            {settings.dismissed.length > 0 ? t(lang, 'optionsHiddenCount', settings.dismissed.length) : t(lang, 'optionsHiddenNone')}
+          </p>
+          <button
+            type="button"
+            disabled={settings.dismissed.length === 0}
+            onClick={() => {
+              change('dismissed', []);
+              setRestored(true);
+            }}
+          >
+            {t(lang, 'optionsRestore')}
+          </button>
+          <p role="status" class="hint">{restored ? t(lang, 'optionsRestored') : ''}</p>
+        </section>
+      </main>
+      {/* After <main>: where the help comes from is about the whole extension, not these settings. */}
+      <div class="options-footer">
+        <Provenance lang={lang} />
+      </div>
+    </>
   );
 }
