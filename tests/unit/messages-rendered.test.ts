@@ -93,12 +93,12 @@ describe('every message with placeholders, rendered with real values', () => {
   });
 
   it('writes counts, codes and addresses the way the help desk does', () => {
-    expect(t('ja', 'stormBody', 6)).toMatch(/^表示中のメッセージのうち6件が配信エラーの通知です。/);
-    expect(t('en', 'stormBody', 6)).toMatch(/^6 of the messages shown are delivery failure reports\./);
+    expect(t('ja', 'bounceStormBody', 6)).toMatch(/^表示中のメッセージのうち6件が配信エラーの通知です。/);
+    expect(t('en', 'bounceStormBody', 6)).toMatch(/^6 of the messages shown are delivery failure reports\./);
     expect(t('ja', 'resultsCount', 1)).toBe('1件見つかりました');
-    expect(t('ja', 'readingCode', '5.7.520')).toBe('ステータスコード：5.7.520');
-    expect(t('ja', 'addressTypo', 'hanako-o@ezweb.ne.jp')).toBe('「hanako-o@ezweb.ne.jp」の間違いではありませんか？');
-    expect(t('en', 'addressTypo', 'hanako-o@ezweb.ne.jp')).toBe('Did you mean hanako-o@ezweb.ne.jp?');
+    expect(t('ja', 'bounceOpenCode', '5.7.520')).toBe('ステータスコード：5.7.520');
+    expect(t('ja', 'forwardingAddressTypo', 'hanako-o@ezweb.ne.jp')).toBe('「hanako-o@ezweb.ne.jp」の間違いではありませんか？');
+    expect(t('en', 'forwardingAddressTypo', 'hanako-o@ezweb.ne.jp')).toBe('Did you mean hanako-o@ezweb.ne.jp?');
     expect(t('ja', 'sectionLabel', '3-2')).toBe('質問3-2');
     expect(t('en', 'optionsHiddenCount', 1)).toBe('Messages with hidden tips: 1');
   });
@@ -109,10 +109,10 @@ describe('every message with placeholders, rendered with real values', () => {
   });
 
   it('says what forwarding to an OUMail address does: nothing for your own, another mailbox inside the university for anyone else', () => {
-    const jaText = t('ja', 'addressOwnDomain', 'ecs.osaka-u.ac.jp');
+    const jaText = t('ja', 'forwardingAddressOwnDomain', 'ecs.osaka-u.ac.jp');
     expect(jaText).toContain('ご自身のOUMailのアドレスに転送しても、メールはほかの場所へは届きません');
     expect(jaText).toContain('ほかの方のOUMailのアドレスに転送すると、メールは大学内のその方のメールボックスに届きます');
-    const enText = t('en', 'addressOwnDomain', 'alumni.osaka-u.ac.jp');
+    const enText = t('en', 'forwardingAddressOwnDomain', 'alumni.osaka-u.ac.jp');
     expect(enText).toContain('alumni.osaka-u.ac.jp');
     expect(enText).toMatch(/your own OUMail address sends your mail nowhere else/);
     expect(enText).toMatch(/another person's OUMail address delivers your mail to that person's mailbox inside the university/);
