@@ -63,6 +63,8 @@ export function syntheticEntries(real: readonly FaqEntry[], lang: Lang, count: n
       keywords: template.keywords.map(like),
       links: template.links.map((l) => ({ text: like(l.text), href: l.href })),
       related: [],
+      // Synthetic text rests on nothing; the search bench never reads sources.
+      sources: [],
     };
   });
 }

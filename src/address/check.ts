@@ -1,9 +1,13 @@
 /**
  * Checks the address typed into Outlook's Settings › Mail › Forwarding › "Forward my email to" box.
  *
- * The warnings matter because a bad forwarding target loses mail quietly: carriers drop forwarded
- * mail as spoofed (../shared/outlook/bounces.md §1d), a mistyped address makes the NDRs go back to
- * the original senders, and forwarding OUMail to OUMail achieves nothing or loops.
+ * The warnings matter because a bad forwarding target loses mail quietly: carriers treat forwarded
+ * mail as spoofed (their own pages; src/panels/message-sources.ts), and a mistyped address bounces.
+ * An OUMail address is not wrong as such, but worth a word: forwarding to your own sends your mail
+ * nowhere else, and forwarding to someone else's puts your mail in their mailbox inside the
+ * university, where Microsoft's block on external forwarding (5.7.520) does not apply
+ * (learn.microsoft.com, "Control automatic external email forwarding in Microsoft 365").
+ * The check cannot tell which of the two it is: it only sees the address typed.
  *
  * Pure string logic: no DOM, no network. The input is whatever the user typed, so everything here
  * must stay linear-time on arbitrary text (a pasted 10,000-character string must not hang the page).
@@ -13,7 +17,7 @@ import { CARRIERS_WITH_FORWARD_SETTING, carrierOf, CARRIER_DOMAINS, type Carrier
 export type AddressIssue =
   | { kind: 'carrier'; carrier: Carrier; hasForwardSetting: boolean }
   | { kind: 'typo'; suggestion: string }
-  | { kind: 'own-domain'; domain: string }
+  | { kind: 'oumail-address'; domain: string }
   | {
       kind: 'invalid';
       reason: 'missing-at' | 'full-width' | 'spaces' | 'bad-domain' | 'multiple-at';
@@ -23,11 +27,12 @@ export type AddressIssue =
 type InvalidReason = Extract<AddressIssue, { kind: 'invalid' }>['reason'];
 
 /**
- * OUMail's own domains: students (see ../shared/seed/newer-facts.md) and alumni.
- * The university's main domain osaka-u.ac.jp and department domains (ist., eng., …) are NOT here:
- * they are staff / lab mail servers, not OUMail, so forwarding there is legitimate.
+ * OUMail's domains: students' addresses and, after graduation, alumni addresses (the help center's
+ * Q1, ../shared/seed/newer-facts.md). The university's main domain osaka-u.ac.jp and department
+ * domains (ist., eng., …) are NOT here: they are staff / lab mail servers, not OUMail, so nothing
+ * is said about forwarding there.
  */
-export const OWN_DOMAINS: readonly string[] = ['ecs.osaka-u.ac.jp', 'alumni.osaka-u.ac.jp'];
+export const OUMAIL_DOMAINS: readonly string[] = ['ecs.osaka-u.ac.jp', 'alumni.osaka-u.ac.jp'];
 
 /**
  * Domains we offer as "did you mean" targets. Order breaks ties, so for an ambiguous guess the
@@ -46,7 +51,7 @@ const KNOWN_DOMAINS: readonly string[] = [
   'hotmail.com',
   'hotmail.co.jp',
   'live.jp',
-  ...OWN_DOMAINS,
+  ...OUMAIL_DOMAINS,
 ];
 
 /**
@@ -93,7 +98,7 @@ export function checkForwardingAddress(input: string): AddressIssue[] {
     issues.push({ kind: 'typo', suggestion: `${local}@${typo}` });
   }
 
-  if (OWN_DOMAINS.includes(finalDomain)) issues.push({ kind: 'own-domain', domain: finalDomain });
+  if (OUMAIL_DOMAINS.includes(finalDomain)) issues.push({ kind: 'oumail-address', domain: finalDomain });
 
   const carrier = carrierOf(`${local}@${finalDomain}`);
   if (carrier) {

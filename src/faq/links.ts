@@ -1,5 +1,5 @@
 /**
- * Every address the FAQ links to. Each one was checked against a source (see the comments);
+ * Every address the FAQ links to. What confirms each one is data in ./sources.ts (LINK_CONFIRMED_BY);
  * where the university's page says "here" without an address, the FAQ says what to look for instead.
  */
 export const LINKS = {
@@ -15,14 +15,25 @@ export const LINKS = {
   /** Outlook on the web's own settings pages (routes of the Outlook web app). */
   outlookForwarding: 'https://outlook.office.com/mail/options/mail/forwarding',
   outlookRules: 'https://outlook.office.com/mail/options/mail/rules',
-  outlookJunk: 'https://outlook.office.com/mail/options/mail/junkEmail',
-  /** Microsoft's "Security info" page, where users change their own sign-in methods (linked from Microsoft's own docs). */
+  /** Microsoft's "Security info" page, where users change their own sign-in methods. */
   securityInfo: 'https://mysignins.microsoft.com/security-info',
-  /** Microsoft Support: turn on automatic forwarding in Outlook. */
-  msForwardingEn:
+  /** Microsoft Support: turn on automatic forwarding in Outlook (English; the only form we could confirm). */
+  msForwarding:
     'https://support.microsoft.com/en-us/office/turn-on-automatic-forwarding-in-outlook-7f2670a1-7fff-4475-8a3c-5822d63b0c8e',
-  msForwardingJa:
-    'https://support.office.com/ja-jp/article/outlook-on-the-web-%E3%81%A7%E8%87%AA%E5%8B%95%E8%BB%A2%E9%80%81%E3%82%92%E6%9C%89%E5%8A%B9%E3%81%AB%E3%81%99%E3%82%8B-7f2670a1-7fff-4475-8a3c-5822d63b0c8e',
+  /** Microsoft Support: the end of Windows Mail, Calendar and People on 31 December 2024. */
+  msWindowsMail:
+    'https://support.microsoft.com/en-us/office/outlook-for-windows-the-future-of-mail-calendar-and-people-on-windows-11-715fc27c-e0f4-4652-9174-47faa751b199',
+  /** Microsoft Learn: Basic authentication turned off in Exchange Online from 1 October 2022. */
+  msBasicAuth:
+    'https://learn.microsoft.com/en-us/exchange/clients-and-mobile-in-exchange-online/deprecation-of-basic-authentication-exchange-online',
+  /** Mozilla's Thunderbird help on Microsoft-hosted (Microsoft 365) accounts and OAuth. */
+  mozillaThunderbirdMicrosoft: 'https://support.mozilla.org/en-US/kb/microsoft-oauth-authentication-and-thunderbird-202',
+  /** Gmail Help: the changes to Gmailify and POP ("Check mail from other accounts"). */
+  gmailPopChanges: 'https://support.google.com/mail/answer/16604719',
+  /** NTT docomo: forwarded mail counts as spoofed; 宛先指定受信 receives it. */
+  docomoSpoofing: 'https://www.nttdocomo.co.jp/info/spam_mail/measure/domain/about/index.html',
+  /** SoftBank: the 救済リスト for mail through mailing lists and forwarding services. */
+  softbankRescue: 'https://cdn.softbank.jp/mobile/support/mail/antispam/email-i/antispoof-rescue/',
 } as const;
 
 export const HELP_DESK = {

@@ -3,6 +3,7 @@ import type { Lang } from '../faq/types';
 import { browserLang, t, type MessageKey } from '../i18n';
 import { camelId, FEATURES, type FeatureId, type Site } from '../features';
 import { LanguageSelect } from '../ui/LanguageSelect';
+import { Provenance } from '../ui/Provenance';
 import { DEFAULTS, loadSettings, onSettingsChanged, saveSetting, type Settings } from '../settings';
 
 /** The options page's sections: one per kind of page the tips are on. */
@@ -31,6 +32,7 @@ export function Options() {
   };
 
   return (
+    <>
     <main class="options">
       <h1>{t(lang, 'optionsTitle')}</h1>
 
@@ -75,5 +77,10 @@ export function Options() {
         <p role="status" class="hint">{restored ? t(lang, 'optionsRestored') : ''}</p>
       </section>
     </main>
+      {/* After <main>: where the help comes from is about the whole extension, not these settings. */}
+      <div class="options-footer">
+        <Provenance lang={lang} />
+      </div>
+    </>
   );
 }

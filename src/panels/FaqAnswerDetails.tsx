@@ -15,7 +15,7 @@ export function FaqAnswerDetails({ lang, id }: { lang: Lang; id: TipEntryId }) {
   return (
     <details class="faq" data-faq={id} onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpened(true)}>
       <summary>
-        {t(lang, 'faqShow')}: {faq.title}
+        {t(lang, 'faqShow', faq.title)}
       </summary>
       {opened && <FaqBlocks blocks={faq.body} />}
     </details>

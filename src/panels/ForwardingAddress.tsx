@@ -25,8 +25,8 @@ function Issue({ lang, issue }: { lang: Lang; issue: AddressIssue }) {
       );
     case 'typo':
       return <p class="issue" data-issue="typo">{t(lang, 'forwardingAddressTypo', issue.suggestion)}</p>;
-    case 'own-domain':
-      return <p class="issue" data-issue="own-domain">{t(lang, 'forwardingAddressOwnDomain', issue.domain)}</p>;
+    case 'oumail-address':
+      return <p class="issue" data-issue="oumail-address">{t(lang, 'forwardingAddressOwnDomain', issue.domain)}</p>;
     case 'carrier':
       return (
         <div class="issue" data-issue="carrier">

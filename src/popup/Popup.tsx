@@ -8,6 +8,7 @@ import { DEFAULTS, loadSettings, saveSetting, type LanguagePreference } from '..
 import { ContactCard } from './ContactCard';
 import { FaqAnswer } from './FaqAnswer';
 import { LanguageSelect } from '../ui/LanguageSelect';
+import { Provenance } from '../ui/Provenance';
 import { optionId, ResultList, type ResultItem } from './ResultList';
 
 /** The toolbar popup: search the FAQ as you type, open an entry, switch language. */
@@ -133,6 +134,7 @@ export function Popup() {
           )}
         </main>
       )}
+      <Provenance lang={lang} />
     </div>
   );
 }

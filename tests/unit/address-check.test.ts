@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkForwardingAddress, OWN_DOMAINS, type AddressIssue } from '../../src/address/check';
+import { checkForwardingAddress, OUMAIL_DOMAINS, type AddressIssue } from '../../src/address/check';
 import type { Carrier } from '../../src/address/carriers';
 
 const carrier = (c: Carrier): AddressIssue => ({
@@ -8,7 +8,7 @@ const carrier = (c: Carrier): AddressIssue => ({
   hasForwardSetting: c === 'docomo' || c === 'au' || c === 'softbank',
 });
 const typo = (suggestion: string): AddressIssue => ({ kind: 'typo', suggestion });
-const own = (domain: string): AddressIssue => ({ kind: 'own-domain', domain });
+const oumail = (domain: string): AddressIssue => ({ kind: 'oumail-address', domain });
 const invalid = (
   reason: Extract<AddressIssue, { kind: 'invalid' }>['reason'],
   suggestion: string | null,
@@ -98,12 +98,12 @@ const TABLE: [string, AddressIssue[]][] = [
   ['a@hotmial.com', [typo('a@hotmail.com')]],
   ['a@outlook.co', [typo('a@outlook.com')]],
 
-  // Own domain (OUMail itself), including typo'd forms outside osaka-u.ac.jp.
-  ['u123456a@ecs.osaka-u.ac.jp', [own('ecs.osaka-u.ac.jp')]],
-  ['U123456A@ECS.OSAKA-U.AC.JP', [own('ecs.osaka-u.ac.jp')]],
-  ['u123456a@alumni.osaka-u.ac.jp', [own('alumni.osaka-u.ac.jp')]],
-  ['u123456a@ecs.osaka-u.ac.jo', [typo('u123456a@ecs.osaka-u.ac.jp'), own('ecs.osaka-u.ac.jp')]],
-  ['u123456a@ecs.osaka.ac.jp', [typo('u123456a@ecs.osaka-u.ac.jp'), own('ecs.osaka-u.ac.jp')]],
+  // OUMail addresses (the student's own or another student's: the check cannot tell), including typo'd forms.
+  ['u123456a@ecs.osaka-u.ac.jp', [oumail('ecs.osaka-u.ac.jp')]],
+  ['U123456A@ECS.OSAKA-U.AC.JP', [oumail('ecs.osaka-u.ac.jp')]],
+  ['u123456a@alumni.osaka-u.ac.jp', [oumail('alumni.osaka-u.ac.jp')]],
+  ['u123456a@ecs.osaka-u.ac.jo', [typo('u123456a@ecs.osaka-u.ac.jp'), oumail('ecs.osaka-u.ac.jp')]],
+  ['u123456a@ecs.osaka.ac.jp', [typo('u123456a@ecs.osaka-u.ac.jp'), oumail('ecs.osaka-u.ac.jp')]],
 
   // Invalid as typed.
   ['ｔａｒｏ＠ｄｏｃｏｍｏ．ｎｅ．ｊｐ', [invalid('full-width', 'taro@docomo.ne.jp'), carrier('docomo')]],
@@ -117,7 +117,7 @@ const TABLE: [string, AddressIssue[]][] = [
   ['ta\u200Bro@gmail.com', [invalid('spaces', 'taro@gmail.com')]],
   ['tarodocomo.ne.jp', [invalid('missing-at', 'taro@docomo.ne.jp'), carrier('docomo')]],
   ['taro.gmail.com', [invalid('missing-at', 'taro@gmail.com')]],
-  ['u123456aecs.osaka-u.ac.jp', [invalid('missing-at', 'u123456a@ecs.osaka-u.ac.jp'), own('ecs.osaka-u.ac.jp')]],
+  ['u123456aecs.osaka-u.ac.jp', [invalid('missing-at', 'u123456a@ecs.osaka-u.ac.jp'), oumail('ecs.osaka-u.ac.jp')]],
   ['taro', [invalid('missing-at', null)]],
   ['docomo.ne.jp', [invalid('missing-at', null)]],
   ['taro.home.com', [invalid('missing-at', null)]], // not "taro.ho@me.com"
@@ -162,8 +162,8 @@ describe('checkForwardingAddress', () => {
     }
   });
 
-  it('orders issues invalid, typo, own-domain, carrier', () => {
-    const order = ['invalid', 'typo', 'own-domain', 'carrier'];
+  it('orders issues invalid, typo, oumail-address, carrier', () => {
+    const order = ['invalid', 'typo', 'oumail-address', 'carrier'];
     for (const [input] of TABLE) {
       const kinds = checkForwardingAddress(input).map((issue) => order.indexOf(issue.kind));
       expect(kinds).toEqual([...kinds].sort((a, b) => a - b));
@@ -175,12 +175,21 @@ describe('checkForwardingAddress', () => {
       'docomo.ne.jp', 'ezweb.ne.jp', 'au.com', 'softbank.ne.jp', 'i.softbank.jp',
       'ymobile.ne.jp', 'yahoo.ne.jp', 'gmail.com', 'yahoo.co.jp',
       'yahoo.com', 'icloud.com', 'me.com', 'outlook.com', 'outlook.jp', 'hotmail.com',
-      'hotmail.co.jp', 'live.jp', ...OWN_DOMAINS,
+      'hotmail.co.jp', 'live.jp', ...OUMAIL_DOMAINS,
     ];
     for (const domain of known) {
       const kinds = checkForwardingAddress(`x@${domain}`).map((issue) => issue.kind);
       expect(kinds, domain).not.toContain('typo');
       expect(kinds, domain).not.toContain('invalid');
+    }
+  });
+
+  it("says the same about any OUMail address, a student's own or another's, and nothing about the university's other servers", () => {
+    for (const address of ['u123456a@ecs.osaka-u.ac.jp', 'v654321b@ecs.osaka-u.ac.jp', 'u123456a@alumni.osaka-u.ac.jp']) {
+      expect(checkForwardingAddress(address), address).toEqual([oumail(address.split('@')[1])]);
+    }
+    for (const address of ['someone@osaka-u.ac.jp', 'lab@ist.osaka-u.ac.jp', 'x@cmc.osaka-u.ac.jp']) {
+      expect(checkForwardingAddress(address), address).toEqual([]);
     }
   });
 

@@ -32,7 +32,7 @@ describe('the diagnosis of a bounce to a long list', () => {
   it('says it in Japanese too', () => {
     const root = shown('ja', listReport(12, 0));
     expect(root.querySelectorAll('.recipients .address')).toHaveLength(10);
-    expect(root.querySelector('.recipients .more')?.textContent).toBe('ほか 2 件');
+    expect(root.querySelector('.recipients .more')?.textContent).toBe('ほか2件');
   });
 
   it('says nothing more for a short list', () => {
