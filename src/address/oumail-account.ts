@@ -61,33 +61,23 @@ export function classifyOumailAccount(input: string): OumailAccount {
   if (!trimmed) return { kind: 'empty', suggestion: null };
   if (trimmed.length > MAX_LENGTH) return SILENT;
 
-  // What an IME types instead of ASCII. The repaired text is judged as if typed correctly, and the
-  // note speaks of the characters only when the repaired address is (nearly) an OUMail one.
-  if (FULL_WIDTH.test(trimmed)) {
-    const repaired = removeSpaces(repairFullWidth(trimmed));
-    const inner = classifyAscii(repaired);
-    return isOsakaAttempt(inner.kind) ? { kind: 'full-width', suggestion: inner.suggestion ?? repairedIfOumail(repaired, inner) } : SILENT;
-  }
-  if (SPACE.test(trimmed)) {
-    const repaired = removeSpaces(trimmed);
-    const inner = classifyAscii(repaired);
-    return isOsakaAttempt(inner.kind) ? { kind: 'space', suggestion: inner.suggestion ?? repairedIfOumail(repaired, inner) } : SILENT;
-  }
+  // What an IME types instead of ASCII, then spaces. The repaired text is judged as if typed
+  // correctly, and the note speaks of the characters only when it is (nearly) an OUMail address.
+  if (FULL_WIDTH.test(trimmed)) return afterRepair('full-width', removeSpaces(repairFullWidth(trimmed)));
+  if (SPACE.test(trimmed)) return afterRepair('space', removeSpaces(trimmed));
   return classifyAscii(trimmed);
+}
+
+function afterRepair(kind: 'full-width' | 'space', repaired: string): OumailAccount {
+  const inner = classifyAscii(repaired);
+  if (inner.kind === 'other' || inner.kind === 'empty') return SILENT;
+  // A repaired OUMail address is its own suggestion; a near miss brings the corrected one.
+  return { kind, suggestion: inner.kind === 'oumail' ? repaired : inner.suggestion };
 }
 
 /** The OUMail form exactly: the only accounts the notes on later steps and on Security info speak to. */
 export function isOumailAccount(address: string | null | undefined): boolean {
   return typeof address === 'string' && classifyOumailAccount(address).kind === 'oumail';
-}
-
-function isOsakaAttempt(kind: OumailAccountKind): boolean {
-  return kind !== 'other' && kind !== 'empty';
-}
-
-/** An input that was right once repaired: the repaired text is the suggestion. */
-function repairedIfOumail(repaired: string, inner: OumailAccount): string | null {
-  return inner.kind === 'oumail' ? repaired : null;
 }
 
 // --- Characters --------------------------------------------------------------------------------
@@ -114,7 +104,7 @@ function removeSpaces(s: string): string {
 
 /** String.prototype.trim plus zero-width characters; a loop, because an end-anchored regex backtracks. */
 function trimInvisible(s: string): string {
-  const blank = (ch: string) => ch.trim() === '' || ch === '\u200B' || ch === '\u200C' || ch === '\u200D' || ch === '\u2060' || ch === '\uFEFF';
+  const blank = (ch: string) => ch.trim() === '' || /[\u200B-\u200D\u2060\uFEFF]/.test(ch);
   let start = 0;
   let end = s.length;
   while (start < end && blank(s[start])) start++;
@@ -134,11 +124,14 @@ function classifyAscii(s: string): OumailAccount {
   const domain = s.slice(at + 1).toLowerCase();
   const suggestion = local ? `${local}@${OUMAIL_DOMAIN}` : null;
 
-  if (domain === OUMAIL_DOMAIN) return local ? { kind: 'oumail', suggestion: null } : { kind: 'no-id', suggestion: null };
-  if (domain === ALUMNI_DOMAIN) return { kind: 'alumni', suggestion: null };
-  const kind: OumailAccountKind | null = domain === UNIVERSITY_DOMAIN ? 'missing-ecs' : isOumailDomainTypo(domain) ? 'ecs-typo' : null;
-  if (!kind) return SILENT;
-  return local ? { kind, suggestion } : { kind: 'no-id', suggestion: null };
+  let kind: OumailAccountKind;
+  if (domain === OUMAIL_DOMAIN) kind = 'oumail';
+  else if (domain === ALUMNI_DOMAIN) kind = 'alumni';
+  else if (domain === UNIVERSITY_DOMAIN) kind = 'missing-ecs';
+  else if (isOumailDomainTypo(domain)) kind = 'ecs-typo';
+  else return SILENT;
+  if (!local) return { kind: 'no-id', suggestion: null };
+  return { kind, suggestion: kind === 'missing-ecs' || kind === 'ecs-typo' ? suggestion : null };
 }
 
 /**

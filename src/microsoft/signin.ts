@@ -20,57 +20,53 @@ export function isSigninHost(hostname: string): boolean {
 }
 
 /**
- * `<meta name="PageID">` values (docs §Page identity). The page id is set when the page loads and
- * stays as it is when the app switches steps in place, so it only rules out the pages that never
- * carry a step we help with.
+ * `<meta name="PageID">` (seen in saved pages and fixtures of public code): ConvergedSignIn
+ * (username and password), ConvergedTFA (the MFA steps), ConvergedProofUpRedirect ("More
+ * information required"), and the three below. The id is set when the page loads and stays as it
+ * is when the app switches steps in place, so it only rules out pages without a step we help with:
+ * "Stay signed in?", its sibling interrupt, and the service error page.
  */
-const PAGE_IDS = {
-  signIn: 'ConvergedSignIn', // username and password steps
-  mfa: 'ConvergedTFA', // "Verify your identity", "Approve sign in request", "Enter code"
-  proofUp: 'ConvergedProofUpRedirect', // "More information required"
-  kmsi: 'KmsiInterrupt', // "Stay signed in?"
-  cmsi: 'CmsiInterrupt',
-  error: 'ConvergedError', // service error page with an AADSTS code
-} as const;
-
-const PAGES_WITHOUT_STEPS: readonly string[] = [PAGE_IDS.kmsi, PAGE_IDS.cmsi, PAGE_IDS.error];
+const PAGES_WITHOUT_STEPS: readonly string[] = ['KmsiInterrupt', 'CmsiInterrupt', 'ConvergedError'];
 
 // --- Elements per step ---------------------------------------------------------------------------
 // Each list holds alternatives, most specific first. Hidden copies kept for password managers carry
 // .moveOffScreen (the username step holds a hidden password box, and the other way round) and never
 // count.
 
-/** The username box: input#i0116[name=loginfmt][type=email] (every source, docs §Username). */
+/**
+ * The username box: input#i0116[name=loginfmt][type=email] (aws-azure-login, az2aws, CyberDrain
+ * Check's rules; docs/sites/microsoft.md, "The elements per step").
+ */
 const USERNAME_INPUT = [
   '#i0116:not(.moveOffScreen)',
   'input[name="loginfmt"]:not(.moveOffScreen)', // same box by its form name (aws-azure-login)
 ].join(',');
 
-/** Microsoft's own error under the username: div#usernameError inside [role=alert] (docs §Username error). */
+/** Microsoft's own error under the username: div#usernameError inside [role=alert] (aws-azure-login; public code). */
 const USERNAME_ERROR = '#usernameError';
 
 /**
- * The password box, to tell the step only: input#i0118[name=passwd][type=password] (docs
- * §Password). Never read: no value, no attribute beyond this selector.
+ * The password box, to tell the step only: input#i0118[name=passwd][type=password] (aws-azure-login;
+ * shadow578/ms365-css-designer signin.tsx). Never read: no value, no attribute beyond this selector.
  */
 const PASSWORD_INPUT = [
   '#i0118:not(.moveOffScreen)',
   'input[name="passwd"]:not(.moveOffScreen)', // same box by its form name (aws-azure-login)
 ].join(',');
 
-/** Microsoft's own error on the password step: div#passwordError (docs §Password error). */
+/** Microsoft's error on the password step: div#passwordError, holding a reset link (shadow578 signin.tsx). */
 const PASSWORD_ERROR = '#passwordError';
 
-/** The account the later steps are for, in the identity banner above them (docs §Password). */
+/** The account the later steps are for, in the identity banner (shadow578 signin.tsx; on MFA screens assumed [?]). */
 const IDENTITY = '#displayName';
 
-/** "Verify your identity": the list of ways to be checked (docs §MFA proof picker). */
+/** "Verify your identity": the list of ways to be checked (public code; ids of the SAOTCS family). */
 const MFA_PROOFS = ['#idDiv_SAOTCS_Proofs', '#idDiv_SAOTCS_Title'].join(',');
-/** "Approve sign in request": the Authenticator push, with or without a number to match. */
+/** "Approve sign in request": the Authenticator push, with or without a number to match (public code). */
 const MFA_APPROVE = ['#idDiv_SAOTCAS_Title', '#idDiv_SAOTCAS_Description', '#idRichContext_DisplaySign'].join(',');
-/** "Enter code": the one-time code from SMS or the app. */
+/** "Enter code": the one-time code from SMS or the app (aws-azure-login; public code). */
 const MFA_CODE = ['#idTxtBx_SAOTCC_OTC', 'input[name="otc"]', '#idDiv_SAOTCC_Description'].join(',');
-/** "More information required": the registration interrupt's Next, or its "Ask later" (docs §More information required). */
+/** "More information required": the registration interrupt's Next, or its "Ask later" (public code). */
 const PROOF_UP = ['#idSubmit_ProofUp_Redirect', '#btnAskLater'].join(',');
 
 export type SigninStep = 'username' | 'password' | 'mfa-proofs' | 'mfa-approve' | 'mfa-code' | 'proofup';
