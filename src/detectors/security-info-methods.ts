@@ -1,6 +1,6 @@
 import { isOumailAccount } from '../address/oumail-account';
 import {
-  addMethodButton, addMethodStep, endOf, mainRegion, openDialog, pageHeading, phoneStep, securityInfoAccount,
+  addMethodButton, addMethodStep, endOf, mainRegion, openDialog, pageHeading, phoneStep, readScreen, securityInfoAccount,
 } from '../microsoft/security-info';
 
 /**
@@ -20,15 +20,17 @@ export function securityInfoMethods(root: Document): SecurityInfoMethodsFinding 
   // With a dialog open, the page behind it cannot be reached: speak inside the dialog or not at all.
   const dialog = openDialog(root);
   if (dialog) {
-    if (phoneStep(dialog) || !addMethodStep(dialog)) return null;
+    const screen = readScreen(dialog);
+    if (phoneStep(screen) || !addMethodStep(screen)) return null;
     return { anchor: endOf(dialog), view: 'add' };
   }
+  const screen = readScreen(body);
   // The registration wizard (/register) shows its steps in the page itself.
-  if (phoneStep(body)) return null;
-  const step = addMethodStep(body);
+  if (phoneStep(screen)) return null;
+  const step = addMethodStep(screen);
   if (step) return { anchor: endOf(mainRegion(step)), view: 'add' };
 
-  const heading = pageHeading(root);
-  if (!heading || !addMethodButton(mainRegion(heading))) return null;
+  const heading = pageHeading(screen);
+  if (!heading || !addMethodButton(screen)) return null;
   return { anchor: endOf(mainRegion(heading)), view: 'list' };
 }

@@ -1,5 +1,5 @@
 import { isOumailAccount } from '../address/oumail-account';
-import { endOf, mainRegion, openDialog, phoneStep, securityInfoAccount } from '../microsoft/security-info';
+import { endOf, mainRegion, openDialog, phoneStep, readScreen, securityInfoAccount } from '../microsoft/security-info';
 
 /** The phone step of Security info for an OUMail account: the leading 0 and going abroad (FAQ 6). */
 export interface SecurityInfoPhoneFinding {
@@ -12,7 +12,7 @@ export function securityInfoPhone(root: Document): SecurityInfoPhoneFinding | nu
   const body = root.body;
   if (!body || !isOumailAccount(securityInfoAccount(root))) return null;
   const dialog = openDialog(root);
-  const step = phoneStep(dialog ?? body);
+  const step = phoneStep(readScreen(dialog ?? body));
   if (!step) return null;
   return { anchor: dialog ? endOf(dialog) : endOf(mainRegion(step)) };
 }

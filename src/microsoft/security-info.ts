@@ -90,25 +90,42 @@ export function openDialog(doc: Document): Element | null {
   return dialogs[dialogs.length - 1] ?? null;
 }
 
+/**
+ * The texts of TEXTS that `root` shows, each with the elements showing it, read in one walk over
+ * its text nodes: the detectors run on every change, so a page is walked once per detector.
+ */
+export interface ScreenTexts {
+  root: Element;
+  found: Record<keyof typeof TEXTS, Element[]>;
+}
+
+export function readScreen(root: Element): ScreenTexts {
+  return { root, found: findTexts(root) };
+}
+
 /** The "Security info" heading of manage mode. */
-export function pageHeading(doc: Document): Element | null {
+export function pageHeading(screen: ScreenTexts): Element | null {
   // The navigation on the left has a "Security info" link too: only the heading counts.
-  return findText(doc.body, TEXTS.pageTitle, (el) => !!el.closest(HEADING))?.closest(HEADING) ?? null;
+  for (const el of screen.found.pageTitle) if (el.closest(HEADING)) return el.closest(HEADING);
+  return null;
 }
 
 /** The "Add sign-in method" button above the methods list. */
-export function addMethodButton(root: Element): Element | null {
-  const control = (el: Element) => el.closest('button, [role="button"], a');
-  const label = findText(root, TEXTS.addMethod, (el) => !!control(el));
-  return label && control(label);
+export function addMethodButton(screen: ScreenTexts): Element | null {
+  for (const el of screen.found.addMethod) {
+    const control = el.closest('button, [role="button"], a');
+    if (control) return control;
+  }
+  return null;
 }
 
-/** Inside `root` (a dialog, or the wizard's page): the "Which method would you like to add?" step. */
-export function addMethodStep(root: Element): Element | null {
-  const question = findText(root, TEXTS.addQuestion);
+/** On `screen` (a dialog, or the wizard's page): the "Which method would you like to add?" step. */
+export function addMethodStep(screen: ScreenTexts): Element | null {
+  const [question] = screen.found.addQuestion;
   if (question) return question;
   // The 2024 dialog leads with a recommended method and may not ask the question: its title says
   // it (a heading, or what the dialog's aria-labelledby points to).
+  const { root } = screen;
   const labels = (root.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
   const isTitle = (el: Element) => {
     if (el.closest(HEADING)) return true;
@@ -117,22 +134,22 @@ export function addMethodStep(root: Element): Element | null {
     }
     return false;
   };
-  return findText(root, TEXTS.addMethod, isTitle);
+  return screen.found.addMethod.find(isTitle) ?? null;
 }
 
 /**
- * Inside `root`: the phone step, by its question, else by the country select showing a calling
+ * On `screen`: the phone step, by its question, else by the country select showing a calling
  * code. Only the select's shown choice is read, never the number box.
  */
-export function phoneStep(root: Element): Element | null {
-  const question = findText(root, TEXTS.phoneQuestion);
+export function phoneStep(screen: ScreenTexts): Element | null {
+  const [question] = screen.found.phoneQuestion;
   if (question) return question;
-  for (const select of root.querySelectorAll('select')) {
+  for (const select of screen.root.querySelectorAll('select')) {
     const chosen = (select as HTMLSelectElement).selectedOptions[0];
     if (chosen && CALLING_CODE.test((chosen.textContent ?? '').slice(0, 200)) && isShown(select)) return select;
   }
   // A Fluent dropdown is a non-input element with role=combobox showing its choice as text.
-  for (const combo of root.querySelectorAll('[role="combobox"]:not(input)')) {
+  for (const combo of screen.root.querySelectorAll('[role="combobox"]:not(input)')) {
     if (CALLING_CODE.test((combo.textContent ?? '').slice(0, 200)) && isShown(combo)) return combo;
   }
   return null;
@@ -162,22 +179,26 @@ const SKIPPED = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;
 /** A page of this app holds a few thousand text nodes; more than this is not the page we know. */
 const MAX_TEXT_NODES = 20_000;
 
-/**
- * The element holding a text node that reads exactly one of `phrases` (folded: NFKC, so ? and ?
- * meet, spaces and case ignored), on screen, and `accept`ed. Walks text nodes once: linear in the page.
- */
-function findText(root: Element, phrases: string[], accept: (element: Element) => boolean = () => true): Element | null {
-  const wanted = new Set(phrases.map(fold));
+/** Each text folded (NFKC, so ? and ? meet; spaces and case ignored), to the group it belongs to. */
+const GROUP_OF = new Map<string, keyof typeof TEXTS>(
+  (Object.keys(TEXTS) as (keyof typeof TEXTS)[]).flatMap((group) => TEXTS[group].map((text) => [fold(text), group] as const)),
+);
+
+/** Text nodes that read exactly one of TEXTS, on screen, by group. One walk: linear in the page. */
+function findTexts(root: Element): Record<keyof typeof TEXTS, Element[]> {
+  const found = Object.fromEntries(Object.keys(TEXTS).map((group) => [group, []])) as unknown as Record<keyof typeof TEXTS, Element[]>;
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let seen = 0;
   for (let node = walker.nextNode(); node && seen < MAX_TEXT_NODES; node = walker.nextNode(), seen++) {
     const value = node.nodeValue ?? '';
-    if (value.length > 200 || !value.trim()) continue;
+    // Every text we look for is short: longer ones are skipped before any folding.
+    if (value.length > 80 || !value.trim()) continue;
+    const group = GROUP_OF.get(fold(value));
     const parent = node.parentElement;
-    if (!parent || SKIPPED.test(parent.tagName.toUpperCase())) continue;
-    if (wanted.has(fold(value)) && isShown(parent) && accept(parent)) return parent;
+    if (!group || !parent || SKIPPED.test(parent.tagName.toUpperCase())) continue;
+    if (isShown(parent)) found[group].push(parent);
   }
-  return null;
+  return found;
 }
 
 function fold(text: string): string {
