@@ -46,8 +46,8 @@ export interface OumailAccount {
   suggestion: string | null;
 }
 
-export const OUMAIL_DOMAIN = 'ecs.osaka-u.ac.jp';
-export const ALUMNI_DOMAIN = 'alumni.osaka-u.ac.jp';
+const OUMAIL_DOMAIN = 'ecs.osaka-u.ac.jp';
+const ALUMNI_DOMAIN = 'alumni.osaka-u.ac.jp';
 const UNIVERSITY_DOMAIN = 'osaka-u.ac.jp';
 
 /** Longer than any address Microsoft's username box takes (its maxlength is 113): not an address. */
