@@ -7,11 +7,11 @@ import { DEFAULTS, loadSettings, onSettingsChanged, saveSetting, type Settings }
 type TipKey = 'listMarkers' | 'readingPane' | 'stormNotice' | 'forwardingWarnings' | 'rulesNotes';
 
 const TIPS: [TipKey, MessageKey][] = [
-  ['listMarkers', 'optListMarkers'],
-  ['readingPane', 'optReadingPane'],
-  ['stormNotice', 'optStormNotice'],
-  ['forwardingWarnings', 'optForwardingWarnings'],
-  ['rulesNotes', 'optRulesNotes'],
+  ['listMarkers', 'bounceRowOption'],
+  ['readingPane', 'bounceOpenOption'],
+  ['stormNotice', 'bounceStormOption'],
+  ['forwardingWarnings', 'forwardingWithoutCopyOption'],
+  ['rulesNotes', 'rulesForwardOption'],
 ];
 
 /** The options page: each kind of tip on or off, the language, and hidden tips back. */

@@ -5,11 +5,11 @@ import { Announce } from './Announce';
 import { CarrierAdvice } from './CarrierAdvice';
 
 const INVALID: Record<Extract<AddressIssue, { kind: 'invalid' }>['reason'], MessageKey> = {
-  'missing-at': 'addressMissingAt',
-  'full-width': 'addressFullWidth',
-  spaces: 'addressSpaces',
-  'bad-domain': 'addressBadDomain',
-  'multiple-at': 'addressMultipleAt',
+  'missing-at': 'forwardingAddressMissingAt',
+  'full-width': 'forwardingAddressFullWidth',
+  spaces: 'forwardingAddressSpaces',
+  'bad-domain': 'forwardingAddressBadDomain',
+  'multiple-at': 'forwardingAddressMultipleAt',
 };
 
 function Issue({ lang, issue }: { lang: Lang; issue: AddressIssue }) {
@@ -18,13 +18,13 @@ function Issue({ lang, issue }: { lang: Lang; issue: AddressIssue }) {
       return (
         <div class="issue" data-issue={`invalid-${issue.reason}`}>
           <p>{t(lang, INVALID[issue.reason])}</p>
-          {issue.suggestion && <p>{t(lang, 'addressSuggestion', issue.suggestion)}</p>}
+          {issue.suggestion && <p>{t(lang, 'forwardingAddressSuggestion', issue.suggestion)}</p>}
         </div>
       );
     case 'typo':
-      return <p class="issue" data-issue="typo">{t(lang, 'addressTypo', issue.suggestion)}</p>;
+      return <p class="issue" data-issue="typo">{t(lang, 'forwardingAddressTypo', issue.suggestion)}</p>;
     case 'own-domain':
-      return <p class="issue" data-issue="own-domain">{t(lang, 'addressOwnDomain', issue.domain)}</p>;
+      return <p class="issue" data-issue="own-domain">{t(lang, 'forwardingAddressOwnDomain', issue.domain)}</p>;
     case 'carrier':
       return (
         <div class="issue" data-issue="carrier">
@@ -38,8 +38,8 @@ function Issue({ lang, issue }: { lang: Lang; issue: AddressIssue }) {
 export function AddressCheck({ lang, issues }: { lang: Lang; issues: AddressIssue[] }) {
   return (
     <section class="card" lang={lang} aria-labelledby="address-title">
-      <h2 id="address-title">{t(lang, 'addressTitle')}</h2>
-      <Announce text={`${t(lang, 'helpName')}: ${t(lang, 'addressTitle')}`} />
+      <h2 id="address-title">{t(lang, 'forwardingAddressTitle')}</h2>
+      <Announce text={`${t(lang, 'helpName')}: ${t(lang, 'forwardingAddressTitle')}`} />
       {issues.map((issue, i) => (
         <Issue key={`${issue.kind}${i}`} lang={lang} issue={issue} />
       ))}

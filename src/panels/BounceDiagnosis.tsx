@@ -51,23 +51,23 @@ function Explanation({ lang, group, code }: { lang: Lang; group: Group; code: st
   const { carrier } = group;
   return (
     <div class="group" data-cause={group.cause}>
-      <h3>{t(lang, 'readingRecipients')}</h3>
+      <h3>{t(lang, 'bounceOpenRecipients')}</h3>
       {group.recipients.length > 0 ? (
         <ul class="recipients">
           {group.recipients.map((r) => (
             <li key={r.address}>
               <bdi class="address">{r.address}</bdi>
-              {(r.code ?? code) && <span class="code"> — {t(lang, 'readingCode', (r.code ?? code)!)}</span>}
+              {(r.code ?? code) && <span class="code"> — {t(lang, 'bounceOpenCode', (r.code ?? code)!)}</span>}
             </li>
           ))}
         </ul>
       ) : (
-        <p>{t(lang, 'readingNoRecipient')}</p>
+        <p>{t(lang, 'bounceOpenNoRecipient')}</p>
       )}
-      <h3>{t(lang, 'readingWhat')}</h3>
+      <h3>{t(lang, 'bounceOpenWhat')}</h3>
       <p class="cause">{t(lang, what)}</p>
       {carrier && <CarrierAdvice lang={lang} carrier={carrier} part="why" />}
-      <h3>{t(lang, 'readingFix')}</h3>
+      <h3>{t(lang, 'bounceOpenFix')}</h3>
       <p>{t(lang, fix)}</p>
       {carrier && <CarrierAdvice lang={lang} carrier={carrier} part="fix" />}
     </div>
@@ -81,8 +81,8 @@ export function BounceDiagnosis({ lang, report, forwardingUrl, onHide, onTurnOff
 
   return (
     <section class="card diagnosis" lang={lang} aria-labelledby="diagnosis-title">
-      <h2 id="diagnosis-title">{t(lang, 'readingTitle')}</h2>
-      <Announce text={`${t(lang, 'helpName')}: ${t(lang, 'readingTitle')}`} />
+      <h2 id="diagnosis-title">{t(lang, 'bounceOpenTitle')}</h2>
+      <Announce text={`${t(lang, 'helpName')}: ${t(lang, 'bounceOpenTitle')}`} />
       {groups.map((group) => (
         <Explanation key={group.cause} lang={lang} group={group} code={report.code} />
       ))}

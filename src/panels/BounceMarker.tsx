@@ -65,20 +65,20 @@ export function BounceMarker({ lang, forwardingUrl, inTabOrder, onHide, onTurnOf
         class="marker"
         tabIndex={inTabOrder ? 0 : -1}
         popovertarget="bounce-help"
-        title={t(lang, 'markerLabel')}
+        title={t(lang, 'bounceRowMarkerLabel')}
       >
         {/* The accessible name starts with the visible word (WCAG 2.5.3), then says what it opens. */}
         <span aria-hidden="true">! </span>
-        {t(lang, 'markerText')}
-        <span class="sr-only">: {t(lang, 'markerLabel')}</span>
+        {t(lang, 'bounceRowMarker')}
+        <span class="sr-only">: {t(lang, 'bounceRowMarkerLabel')}</span>
       </button>
       <div ref={popover} id="bounce-help" popover="auto" class="card popover" lang={lang}
         onBeforeToggle={onBeforeToggle} onToggle={onToggle} role="dialog" aria-labelledby="bounce-help-title">
-        <h2 id="bounce-help-title" tabIndex={-1}>{t(lang, 'listHelpTitle')}</h2>
+        <h2 id="bounce-help-title" tabIndex={-1}>{t(lang, 'bounceRowTitle')}</h2>
         {opened && (
           <>
-            <p>{t(lang, 'listHelpBody')}</p>
-            <p>{t(lang, 'listHelpOpen')}</p>
+            <p>{t(lang, 'bounceRowBody')}</p>
+            <p>{t(lang, 'bounceRowOpen')}</p>
             <p>
               <a class="primary" href={forwardingUrl}>{t(lang, 'openForwarding')}</a>
             </p>

@@ -16,9 +16,9 @@ interface Props {
 export function BounceStorm({ lang, count, forwardingUrl, onClose, onTurnOff }: Props) {
   return (
     <section class="card storm" lang={lang} aria-labelledby="storm-title">
-      <h2 id="storm-title">{t(lang, 'stormTitle')}</h2>
-      <Announce text={`${t(lang, 'helpName')}: ${t(lang, 'stormTitle')}`} />
-      <p>{t(lang, 'stormBody', count)}</p>
+      <h2 id="storm-title">{t(lang, 'bounceStormTitle')}</h2>
+      <Announce text={`${t(lang, 'helpName')}: ${t(lang, 'bounceStormTitle')}`} />
+      <p>{t(lang, 'bounceStormBody', count)}</p>
       <p>
         <a class="primary" href={forwardingUrl}>{t(lang, 'openForwarding')}</a>
       </p>

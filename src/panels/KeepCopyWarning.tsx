@@ -11,16 +11,16 @@ interface Props {
 
 /** Next to "Keep a copy of forwarded messages" while forwarding is on and the box is off. */
 export function KeepCopyWarning({ lang, saving, onJump }: Props) {
-  const title = t(lang, saving ? 'keepCopyTitleSaving' : 'keepCopyTitle');
+  const title = t(lang, saving ? 'forwardingWithoutCopyTitleSaving' : 'forwardingWithoutCopyTitle');
   return (
     <section class={`card warning${saving ? ' prominent' : ''}`} lang={lang} aria-labelledby="keep-copy-title">
       <h2 id="keep-copy-title">{title}</h2>
-      <Announce text={`${t(lang, 'helpName')}: ${title}. ${t(lang, 'keepCopyFix')}`} urgent />
-      <p>{t(lang, 'keepCopyBody')}</p>
-      <p class="fix">{t(lang, 'keepCopyFix')}</p>
+      <Announce text={`${t(lang, 'helpName')}: ${title}. ${t(lang, 'forwardingWithoutCopyFix')}`} urgent />
+      <p>{t(lang, 'forwardingWithoutCopyBody')}</p>
+      <p class="fix">{t(lang, 'forwardingWithoutCopyFix')}</p>
       <div class="actions">
         <button type="button" class="action" onClick={onJump}>
-          {t(lang, 'keepCopyJump')}
+          {t(lang, 'forwardingWithoutCopyJump')}
         </button>
       </div>
     </section>

@@ -7,8 +7,8 @@ import { CarrierAdvice } from './CarrierAdvice';
 export function RuleNote({ lang, removesOriginal, carrier }: { lang: Lang; removesOriginal: boolean; carrier: Carrier | null }) {
   return (
     <section class={`card${removesOriginal ? ' warning' : ' note-card'}`} lang={lang} aria-labelledby="rule-title">
-      <h2 id="rule-title">{t(lang, removesOriginal ? 'ruleForwardRemoveTitle' : 'ruleForwardTitle')}</h2>
-      <p>{t(lang, removesOriginal ? 'ruleForwardRemoveBody' : 'ruleForwardBody')}</p>
+      <h2 id="rule-title">{t(lang, removesOriginal ? 'rulesForwardRemoveTitle' : 'rulesForwardTitle')}</h2>
+      <p>{t(lang, removesOriginal ? 'rulesForwardRemoveBody' : 'rulesForwardBody')}</p>
       {carrier && <CarrierAdvice lang={lang} carrier={carrier} part="fix" />}
     </section>
   );
