@@ -21,6 +21,12 @@ export const FEATURES = [
   { id: 'forwarding-without-copy', site: 'outlook' },
   { id: 'forwarding-address', site: 'outlook' },
   { id: 'rules-forward', site: 'outlook' },
+  { id: 'signin-username', site: 'signin' },
+  { id: 'signin-password', site: 'signin' },
+  { id: 'signin-mfa', site: 'signin' },
+  { id: 'signin-proofup', site: 'signin' },
+  { id: 'security-info-methods', site: 'security-info' },
+  { id: 'security-info-phone', site: 'security-info' },
 ] as const satisfies readonly { id: string; site: Site }[];
 
 export type FeatureId = (typeof FEATURES)[number]['id'];

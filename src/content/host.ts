@@ -28,6 +28,15 @@ export function isOurHost(node: Node): boolean {
   return ours.has(node);
 }
 
+/** A mutation that only added or removed our own hosts. */
+export function onlyOurHosts(record: MutationRecord): boolean {
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  for (let i = 0; i < addedNodes.length; i++) if (!ours.has(addedNodes[i])) return false;
+  for (let i = 0; i < removedNodes.length; i++) if (!ours.has(removedNodes[i])) return false;
+  return true;
+}
+
 /**
  * `focusTarget` names where keyboard focus goes if the host is removed while focused (a row,
  * the message body, the control a warning is about); without one, the nearest focusable thing.

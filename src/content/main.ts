@@ -18,7 +18,7 @@ export const LOADED_ATTRIBUTE = 'data-oumail-help-loaded';
 export const ERRORS_ATTRIBUTE = 'data-oumail-help-errors';
 
 async function start(): Promise<void> {
-  const siteName = (Object.keys(SITES) as Site[]).find((name) => SITES[name]?.hosts.includes(location.hostname));
+  const siteName = (Object.keys(SITES) as Site[]).find((name) => SITES[name].hosts.includes(location.hostname));
   const site = siteName && SITES[siteName];
   if (!site) return;
   const root = document.documentElement;
@@ -52,7 +52,7 @@ async function start(): Promise<void> {
     features,
     {
       settings: () => settings,
-      lang: () => panelLang(settings.language),
+      lang: () => panelLang(settings.language, site.uiLanguage(document)),
       isDismissed: (keys) => isDismissed(settings.dismissed, keys),
       dismiss(keys) {
         apply({ ...settings, dismissed: withDismissed(settings.dismissed, keys) });

@@ -46,4 +46,6 @@ export interface SiteDom {
   /** Row tips: every row on the page now, and the row a node is in. */
   rows(doc: Document): Element[];
   rowOf(node: Node): Element | null;
+  /** The page's own UI language ('ja-JP', 'en'…), or '' when it does not say. */
+  uiLanguage(doc: Document): string;
 }

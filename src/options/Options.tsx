@@ -7,7 +7,10 @@ import { Provenance } from '../ui/Provenance';
 import { DEFAULTS, loadSettings, onSettingsChanged, saveSetting, type Settings } from '../settings';
 
 /** The options page's sections: one per kind of page the tips are on. */
-const SECTIONS: { heading: MessageKey; sites: readonly Site[] }[] = [{ heading: 'optionsTipsHeading', sites: ['outlook'] }];
+const SECTIONS: { heading: MessageKey; sites: readonly Site[] }[] = [
+  { heading: 'optionsTipsHeading', sites: ['outlook'] },
+  { heading: 'optionsSigninHeading', sites: ['signin', 'security-info'] },
+];
 
 const optionLabel = (id: FeatureId): MessageKey => `${camelId(id)}Option`;
 

@@ -1,7 +1,7 @@
 import { touch, type PageChanges, type SiteDom } from '../content/site';
-import { isOurHost } from '../content/host';
+import { isOurHost, onlyOurHosts } from '../content/host';
 import { PAGE_OBSERVER_OPTIONS } from '../content/observer-options';
-import { closestRow, listRows, MESSAGE_LIST, messageList, READING_PANE, readingPane, rowsIn } from './dom';
+import { closestRow, listRows, outlookLanguage, MESSAGE_LIST, messageList, READING_PANE, readingPane, rowsIn } from './dom';
 import { optionsPage, OUTLOOK_HOSTS } from './routes';
 import { PAGE_WORDS, settingsRoot } from './settings';
 
@@ -18,7 +18,7 @@ export const outlookSite: SiteDom = {
       if (inSettings) changes.settings = true;
       return;
     }
-    if (record.type === 'childList' && onlyOurs(record)) return;
+    if (record.type === 'childList' && onlyOurHosts(record)) return;
     classifyInMail(record, changes);
     // Settings opens over the mail view and renders late and often: any change while it is open.
     if (inSettings) changes.settings = true;
@@ -37,6 +37,7 @@ export const outlookSite: SiteDom = {
     return list ? listRows(list) : [];
   },
   rowOf: closestRow,
+  uiLanguage: outlookLanguage,
 };
 
 /** The rows a change happened in or added, and whether it was in the message list or the reading pane. */
@@ -82,13 +83,4 @@ function classifyInMail(record: MutationRecord, changes: PageChanges): void {
     if (node.matches(READING_PANE) || node.querySelector(READING_PANE)) changes.pane = true;
     if (node.matches(MESSAGE_LIST) || node.querySelector(MESSAGE_LIST)) changes.list = true;
   }
-}
-
-/** A mutation that only added or removed our own hosts. */
-function onlyOurs(record: MutationRecord): boolean {
-  const { addedNodes, removedNodes } = record;
-  if (addedNodes.length + removedNodes.length === 0) return false;
-  for (let i = 0; i < addedNodes.length; i++) if (!isOurHost(addedNodes[i])) return false;
-  for (let i = 0; i < removedNodes.length; i++) if (!isOurHost(removedNodes[i])) return false;
-  return true;
 }

@@ -1,3 +1,4 @@
+import { HELP_DESK } from '../../src/faq/links';
 import { describe, expect, it, vi } from 'vitest';
 import en from '../../_locales/en/messages.json' with { type: 'json' };
 import ja from '../../_locales/ja/messages.json' with { type: 'json' };
@@ -34,6 +35,8 @@ const REAL_VALUES: Record<string, (lang: Lang) => (string | number)[][]> = {
   forwardingAddressSuggestion: () => [['taro@gmail.com'], ['hanako-o@ezweb.ne.jp']],
   forwardingAddressOwnDomain: () => OUMAIL_DOMAINS.map((d) => [d]),
   optionsHiddenCount: () => [[1], [2], [40]],
+  signinPasswordAsk: (lang) => [[HELP_DESK.email, HELP_DESK.phones.join(lang === 'ja' ? '、' : ', ')]],
+  signinUsernameSuggestion: () => [['ou-student-17@ecs.osaka-u.ac.jp'], ['u123456a@ecs.osaka-u.ac.jp']],
   provenanceChecked: (lang) => [[textCheckedDate(lang)]],
 };
 
