@@ -141,6 +141,6 @@ describe('the facts the notes carry', () => {
   it('gives the leading-0 advice with Japan (+81)', () => {
     const text = show(<SecurityInfoPhone lang="ja" {...quiet} />).textContent!;
     expect(text).toContain('Japan (+81)');
-    expect(text).toContain('2 桁目');
+    expect(text).toContain('2桁目');
   });
 });
