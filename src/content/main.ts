@@ -13,9 +13,15 @@ import { runFeatures } from './runner';
  * (registry.ts) whenever the one observer says what they look at changed. After an extension
  * update or reload, the newest copy takes over and older ones stop and remove what they showed
  * (lifecycle.ts).
+ *
+ * A page never learns from us that the extension is installed, until a tip shows. Only in a
+ * browser driven by automation (navigator.webdriver: the real-browser tests) does it say on
+ * <html> that it runs, how many errors it caught, and when it has finished its work.
  */
-export const LOADED_ATTRIBUTE = 'data-oumail-help-loaded';
-export const ERRORS_ATTRIBUTE = 'data-oumail-help-errors';
+const AUTOMATED = navigator.webdriver === true;
+const LOADED_ATTRIBUTE = 'data-oumail-help-loaded';
+const ERRORS_ATTRIBUTE = 'data-oumail-help-errors';
+const SETTLED_ATTRIBUTE = 'data-oumail-help-settled';
 
 async function start(): Promise<void> {
   const siteName = (Object.keys(SITES) as Site[]).find((name) => SITES[name].hosts.includes(location.hostname));
@@ -23,7 +29,7 @@ async function start(): Promise<void> {
   if (!site) return;
   const root = document.documentElement;
   const controller = claimPage();
-  root.setAttribute(LOADED_ATTRIBUTE, '');
+  if (AUTOMATED) root.setAttribute(LOADED_ATTRIBUTE, '');
   // A copy that was cut off without a word (Firefox unloads the old script outright) may have left
   // its panels behind: once, at start, clear them; this copy draws its own.
   for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
@@ -42,9 +48,19 @@ async function start(): Promise<void> {
       // Never let a surprise in the page stop the observer or reach the page's own code. The count
       // on <html> lets the real-browser tests see errors that never reach the page.
       console.error('OUMail Help:', error);
-      root.setAttribute(ERRORS_ATTRIBUTE, String(Number(root.getAttribute(ERRORS_ATTRIBUTE) ?? 0) + 1));
+      if (AUTOMATED) root.setAttribute(ERRORS_ATTRIBUTE, String(Number(root.getAttribute(ERRORS_ATTRIBUTE) ?? 0) + 1));
     }
   }
+
+  /** How many times the work so far was finished, with nothing left to do ('busy' while some is). */
+  let settledCount = 0;
+  function settled(): void {
+    if (!AUTOMATED) return;
+    // Busy, too, while the URL has moved and the runner has not looked at the new route yet.
+    const busy = runner.busy() || (!!observed && observed.seen() !== location.href);
+    root.setAttribute(SETTLED_ATTRIBUTE, busy ? 'busy' : String(++settledCount));
+  }
+  let observed: { seen(): string } | null = null;
 
   const features = FEATURES.filter((f) => f.site === siteName).map((f) => REGISTRY[f.id]);
   const runner = runFeatures(
@@ -63,6 +79,7 @@ async function start(): Promise<void> {
         void saveSetting(id, false);
       },
       guard,
+      settled,
     },
     controller.signal,
   );
@@ -82,13 +99,14 @@ async function start(): Promise<void> {
     }
   });
   runner.all();
-  observePage(
+  observed = observePage(
     site,
     (changes) => {
       if (!extensionAlive()) return controller.abort();
       runner.update(changes);
     },
     controller.signal,
+    settled,
   );
   ready = true;
   if (early) apply(early);

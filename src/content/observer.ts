@@ -5,7 +5,13 @@ import { noChanges, type PageChanges, type SiteDom } from './site';
  * the list, the reading pane, Settings, a small page); nothing is re-scanned when nothing relevant
  * changed. Route changes come from the Navigation API, popstate and a slow poll.
  */
-export function observePage(site: SiteDom, onChanges: (changes: PageChanges) => void, signal: AbortSignal): void {
+export function observePage(
+  site: SiteDom,
+  onChanges: (changes: PageChanges) => void,
+  signal: AbortSignal,
+  /** Called after a batch that touched nothing of interest (for the real-browser tests). */
+  onNothing?: () => void,
+): { seen(): string } {
   let href = location.href;
   let pathname = location.pathname;
   let readAt = performance.now();
@@ -27,6 +33,7 @@ export function observePage(site: SiteDom, onChanges: (changes: PageChanges) => 
     changes.route = routeChanged();
     for (let i = 0; i < records.length; i++) site.classify(records[i], changes, pathname);
     if (changes.rows.size || changes.list || changes.pane || changes.settings || changes.page || changes.route) onChanges(changes);
+    else onNothing?.();
   });
   observer.observe(document.documentElement, site.observe);
 
@@ -43,4 +50,6 @@ export function observePage(site: SiteDom, onChanges: (changes: PageChanges) => 
     observer.disconnect();
     clearInterval(poll);
   });
+  /** The address the runner last acted on. */
+  return { seen: () => href };
 }

@@ -20,6 +20,8 @@ export interface RunnerContext {
   turnOff(id: FeatureId): void;
   /** Runs `fn`, counting instead of throwing any error (the page must never see ours). */
   guard(fn: () => void): void;
+  /** Called whenever the runner has finished a piece of work (for the real-browser tests). */
+  settled(): void;
 }
 
 /** The regions whose tips read form fields (a checkbox's state, what was typed). */
@@ -39,6 +41,8 @@ export interface Runner {
   /** Looks at the whole page: at start, and when settings or the language changed. */
   all(): void;
   update(changes: PageChanges): void;
+  /** Some feature will look again soon (a dialog still rendering, a pause in typing). */
+  busy(): boolean;
   stop(): void;
 }
 
@@ -131,6 +135,7 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
     run.timer = setTimeout(() => {
       run.timer = undefined;
       if (!stopped && isActive(run)) ctx.guard(() => judgeRegion(run));
+      ctx.settled();
     }, delay);
   }
 
@@ -177,6 +182,7 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
         }
         ctx.guard(() => whole(run));
       }
+      ctx.settled();
     },
     update(changes) {
       for (const run of runs) {
@@ -203,7 +209,9 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
       }
       changedRows = null;
       touched = null;
+      ctx.settled();
     },
+    busy: () => runs.some((run) => run.timer !== undefined),
     stop() {
       stopped = true;
       for (const run of runs) {

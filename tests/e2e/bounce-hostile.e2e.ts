@@ -70,7 +70,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('takes a 1 MB report in its stride', async () => {
       const huge = fixture('deeplink-read.en.html').replace('Generating server:', `${'x@y '.repeat(250_000)}<br>Generating server:`);
       const page = await openPage(session, 'https://outlook.office.com/mail/deeplink/read/AAMkHuge', huge);
-      await waitForPanels(page, { 'bounce-open': 1 }, 10_000);
+      await waitForPanels(page, { 'bounce-open': 1 }, { timeout: 10_000 });
       expect(await panelText(page, 'bounce-open')).toContain('hanako.osaka@gmail.com');
       expect(await contentErrors(page)).toBe(0);
       await page.close();

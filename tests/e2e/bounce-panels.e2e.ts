@@ -238,8 +238,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await waitForPanels(page, {});
       // Outlook pushes the new URL first; the old message stays on screen for a moment.
       await page.evaluate(() => history.pushState({}, '', '/mail/inbox/id/AAMkAGI2TG93AAA001%3D'));
-      await new Promise((r) => setTimeout(r, 600));
-      await waitForPanels(page, {});
+      await waitForPanels(page, {}); // (settled: the content script has seen the new route)
       // Then it re-renders the pane, re-using the heading and body nodes.
       await page.evaluate(() => {
         const heading = document.querySelector('#ReadingPaneContainerId [role="heading"] span[title]')!;
@@ -359,7 +358,6 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await clickIn('bounce-row', "Don't show these tips");
       await waitForPanels(page, {});
       await page.reload({ waitUntil: 'load' });
-      await new Promise((r) => setTimeout(r, 800));
       await waitForPanels(page, {});
       await page.close();
       // Only the list markers were turned off: the notice above the list still comes.

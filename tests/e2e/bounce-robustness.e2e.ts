@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/browsers';
-import { contentErrors, fixture, openPage, startSession, type Session } from './harness';
+import { contentErrors, fixture, openPage, settle, startSession, type Session } from './harness';
 
 /**
  * Thousands of random changes of the kind Outlook makes (rows inserted, removed and recycled,
@@ -127,7 +127,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           seed,
           OPERATIONS,
         );
-        await new Promise((r) => setTimeout(r, 1000));
+        await settle(page);
 
         const outcome: Outcome = await page.evaluate(() => {
           const rows = Array.from(document.querySelectorAll('[role="option"]'));

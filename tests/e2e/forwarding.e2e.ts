@@ -104,9 +104,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await waitForPanels(page, {});
       for (let round = 0; round < 3; round++) {
         await openSettings(page, 1200);
-        await new Promise((r) => setTimeout(r, 400));
-        await waitForPanels(page, {}); // the URL changed, the controls are not there yet
-        await waitForPanels(page, { 'forwarding-without-copy': 1, 'forwarding-address': 1 }, 5000);
+        await waitForPanels(page, {}); // the URL changed (and the runner saw it), the controls are not there yet
+        await waitForPanels(page, { 'forwarding-without-copy': 1, 'forwarding-address': 1 });
         await closeSettings(page);
         await waitForPanels(page, {});
       }
@@ -117,7 +116,6 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('says nothing where nothing is wrong, until forwarding is switched on (Fluent v9, wrapping labels)', async () => {
       const page = await openPage(session, FORWARDING, fixture('settings-forwarding-wrapped.en.html'));
       await page.waitForSelector('[role="dialog"]');
-      await new Promise((r) => setTimeout(r, 500));
       await waitForPanels(page, {});
       await click(page, 'input[role="switch"]');
       await waitForPanels(page, { 'forwarding-without-copy': 1 });
@@ -188,7 +186,6 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const page = await openPage(session, INBOX, fixture('settings-forwarding.en.html'));
       await openSettings(page, 0, 'junkEmail');
       await page.waitForSelector('[role="dialog"]');
-      await new Promise((r) => setTimeout(r, 500));
       await waitForPanels(page, {});
       await page.close();
     });

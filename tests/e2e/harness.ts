@@ -75,10 +75,43 @@ export async function panelCounts(page: Page): Promise<Record<string, number>> {
   });
 }
 
-/** Waits until the panels on the page are exactly `expected` (ids not named must be absent). */
-export async function waitForPanels(page: Page, expected: Record<string, number | undefined>, timeout = 5000): Promise<void> {
+/**
+ * Waits until the content script has finished its work for everything the page did so far. It
+ * says so on <html> only in a browser under automation (src/content/main.ts): a counter that grows
+ * each time it finishes with nothing left to do, 'busy' while a timer or an unseen route is
+ * pending. A harmless change to the page makes sure there is a next time.
+ */
+export async function settle(page: Page, timeout = 10_000): Promise<void> {
+  const before = await page.evaluate(() => {
+    const value = document.documentElement.getAttribute('data-oumail-help-settled');
+    const nudge = document.createTextNode('');
+    document.body.append(nudge);
+    nudge.remove();
+    return value;
+  });
+  await page.waitForFunction(
+    (before: string | null) => {
+      const value = document.documentElement.getAttribute('data-oumail-help-settled');
+      return value !== null && value !== 'busy' && value !== before;
+    },
+    { timeout, polling: 20 },
+    before,
+  );
+}
+
+/**
+ * Waits until the panels on the page are exactly `expected` (ids not named must be absent). The
+ * content script settles first, so "absent" means it looked and found nothing, not that it has not
+ * looked yet.
+ */
+export async function waitForPanels(
+  page: Page,
+  expected: Record<string, number | undefined>,
+  { timeout = 5000, settled = true }: { timeout?: number; settled?: boolean } = {},
+): Promise<void> {
   const want = JSON.stringify(Object.entries(expected).filter(([, n]) => (n ?? 0) > 0).sort());
   try {
+    if (settled) await settle(page, timeout);
     await page.waitForFunction(
       (want: string) => {
         const counts: Record<string, number> = {};

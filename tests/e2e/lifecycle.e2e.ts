@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentErrors, distDir, fixture, openPage, panelCounts, startSession, waitForPanels } from './harness';
+import { contentErrors, distDir, fixture, openPage, panelCounts, settle, startSession, waitForPanels } from './harness';
 
 /**
  * The extension updated or reloaded while Outlook is open: the old content script stops quietly
@@ -25,13 +25,13 @@ describe('extension lifecycle', () => {
       await session.browser.uninstallExtension(session.extensionId);
       // The cut-off script notices on its next piece of work and takes its panels away.
       await recycleFirstRow(page, 'Undeliverable: again');
-      await waitForPanels(page, {});
+      await waitForPanels(page, {}, { settled: false }); // (a stopped copy says nothing more)
       expect(pageErrors).toEqual([]);
 
       await session.browser.installExtension(distDir('chromium'));
       await page.reload({ waitUntil: 'load' });
       await waitForPanels(page, EXPECTED);
-      await new Promise((r) => setTimeout(r, 500));
+      await settle(page);
       expect(await panelCounts(page)).toEqual(EXPECTED);
       expect(await contentErrors(page)).toBe(0);
       expect(pageErrors).toEqual([]);

@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import ja from '../../_locales/ja/messages.json' with { type: 'json' };
 import manifest from '../../manifest.json' with { type: 'json' };
-import { OUTLOOK_HOSTS } from '../../src/outlook/routes';
+
+vi.mock('../../src/browser', () => ({ default: {} }));
+const { SITES } = await import('../../src/content/registry');
 
 describe('manifest.json', () => {
   it('asks for storage and nothing else', () => {
@@ -11,9 +13,10 @@ describe('manifest.json', () => {
     expect(manifest).not.toHaveProperty('web_accessible_resources');
   });
 
-  it('runs the content script on exactly the Outlook hosts the code knows', () => {
+  it('runs the content script on exactly the hosts of the sites the code knows', () => {
     const matches = manifest.content_scripts.flatMap((c) => c.matches);
-    expect(matches.sort()).toEqual(OUTLOOK_HOSTS.map((h) => `https://${h}/*`).sort());
+    const hosts = Object.values(SITES).flatMap((site) => site.hosts);
+    expect(matches.sort()).toEqual(hosts.map((h) => `https://${h}/*`).sort());
   });
 
   it('names only messages that exist', () => {

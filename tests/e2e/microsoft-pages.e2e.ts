@@ -1,0 +1,172 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserName } from '../../scripts/browsers';
+import { ACCOUNTS, FIXTURES, fixtureNamed, type AccountKind, type Fixture } from '../fixtures/index';
+import { contentErrors, openPage, panelText, settle, startSession, waitForPanels, type Session } from './harness';
+
+/**
+ * Microsoft's sign-in and Security info pages, served at their real addresses: every fixture, in
+ * every state its header names, for every kind of account — a note exactly where the header says,
+ * nothing for anyone who is not an OUMail student. The steps switch in place as the real page's
+ * do; the password is never shown, kept or sent; hostile text stays text.
+ */
+const KINDS = Object.keys(ACCOUNTS) as AccountKind[];
+const MICROSOFT = FIXTURES.filter((f) => f.site !== 'outlook');
+
+/** Shows `address` where the page shows the account (as tests/unit/support/fixture-dom.ts does). */
+function showAccount(page: Page, address: string): Promise<void> {
+  return page.evaluate((address: string) => {
+    const box = document.getElementById('i0116') as HTMLInputElement | null;
+    if (box) box.value = address;
+    const banner = document.getElementById('displayName');
+    if (banner) {
+      banner.textContent = address;
+      banner.setAttribute('title', address);
+    }
+    const control = document.getElementById('mectrl_currentAccount_secondary');
+    if (control) control.textContent = address;
+    for (const labelled of document.querySelectorAll('[role="banner"] [aria-label*="@"]')) {
+      labelled.setAttribute('aria-label', labelled.getAttribute('aria-label')!.replace(/\S+@[^\s)]+/, address));
+    }
+  }, address);
+}
+
+/** Calls the fixture's page functions ("__step('password')", "__fail()"), as the real page's steps would happen. */
+async function callPage(page: Page, calls: string[]): Promise<void> {
+  for (const call of calls) {
+    const [, fn, arg] = /^(__\w+)\((?:'([\w-]*)')?\)$/.exec(call)!;
+    await page.evaluate((fn: string, arg: string | undefined) => (window as unknown as Record<string, (a?: string) => void>)[fn](arg), fn, arg);
+  }
+}
+
+/** Every request but the page itself: none may leave (the interception in openPage aborts them). */
+function recordRequests(page: Page, fixture: Fixture): string[] {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    // (data: URLs never leave the machine; Firefox loads a font of its own that way.)
+    if (url !== fixture.url && !url.endsWith('/favicon.ico') && !url.startsWith('data:')) requests.push(url);
+  });
+  return requests;
+}
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  describe(`Microsoft's sign-in and Security info pages in ${name}`, () => {
+    let session: Session;
+    beforeAll(async () => {
+      session = await startSession(name);
+    });
+    afterAll(() => session?.close());
+
+    for (const fixture of MICROSOFT) {
+      const labels = [...new Set(fixture.states.map((s) => s.label))];
+      for (const label of labels) {
+        it(`${fixture.file}, ${label}: a note exactly where the header says, for every kind of account`, async () => {
+          for (const kind of KINDS) {
+            const state = fixture.states.find((s) => s.label === label && s.account === kind)!;
+            const page = await openPage(session, fixture.url, fixture.html);
+            const requests = recordRequests(page, fixture);
+            await showAccount(page, ACCOUNTS[kind]);
+            await callPage(page, state.calls);
+            try {
+              await waitForPanels(page, state.panels);
+            } catch (error) {
+              throw new Error(`${kind} account: ${(error as Error).message}`);
+            }
+            expect(requests, kind).toEqual([]);
+            expect(await contentErrors(page), kind).toBe(0);
+            await page.close();
+          }
+        });
+      }
+    }
+
+    it('follows the sign-in steps as they replace each other in place, without a URL change', async () => {
+      const fixture = fixtureNamed('signin-flow.en.html');
+      const page = await openPage(session, fixture.url, fixture.html);
+      const requests = recordRequests(page, fixture);
+      await page.click('#i0116');
+      await page.keyboard.type(ACCOUNTS['oumail-mistyped'], { delay: 20 });
+      await waitForPanels(page, { 'signin-username': 1 });
+      expect(await panelText(page, 'signin-username')).toContain('ecs.osaka-u.ac.jp');
+      // The student corrects the address: the note goes once the address is right.
+      await page.click('#i0116', { count: 3 });
+      await page.keyboard.type(ACCOUNTS.oumail);
+      await waitForPanels(page, {});
+      await callPage(page, ["__step('password')"]);
+      await waitForPanels(page, {});
+      await callPage(page, ['__fail()']);
+      await waitForPanels(page, { 'signin-password': 1 });
+      expect(await panelText(page, 'signin-password')).toMatch(/hour/);
+      await callPage(page, ["__step('mfa-approve')"]);
+      await waitForPanels(page, { 'signin-mfa': 1 });
+      await callPage(page, ["__step('mfa-code')"]);
+      await waitForPanels(page, { 'signin-mfa': 1 });
+      await callPage(page, ["__step('proofup')"]);
+      await waitForPanels(page, { 'signin-proofup': 1 });
+      expect(await page.evaluate(() => location.href)).toBe(fixture.url);
+      expect(requests).toEqual([]);
+      await page.close();
+    });
+
+    it('says nothing about a half-typed address until the student pauses', async () => {
+      const fixture = fixtureNamed('signin-username.en.html');
+      const page = await openPage(session, fixture.url, fixture.html);
+      await page.click('#i0116');
+      // Typing "…@osaka-u.ac.jp" one key at a time passes through "…@o", "…@osaka" — never said.
+      const seen: number[] = [];
+      for (const key of ACCOUNTS['oumail-mistyped']) {
+        await page.keyboard.type(key);
+        seen.push(await page.evaluate(() => document.querySelectorAll('[data-oumail-help]').length));
+      }
+      expect(seen.every((n) => n === 0)).toBe(true);
+      await waitForPanels(page, { 'signin-username': 1 }); // after the pause
+      await page.close();
+    });
+
+    it('never shows, keeps or sends the password typed on the password step', async () => {
+      const fixture = fixtureNamed('signin-password-error.en.html');
+      const page = await openPage(session, fixture.url, fixture.html);
+      const requests = recordRequests(page, fixture);
+      await showAccount(page, ACCOUNTS.oumail);
+      const secret = 'Sentinel-Pw-4411';
+      await page.click('#i0118');
+      await page.keyboard.type(secret);
+      await waitForPanels(page, { 'signin-password': 1 });
+      expect(await panelText(page, 'signin-password')).not.toContain(secret);
+      // Nothing of it on the page outside the box, nowhere in the extension's storage, no request.
+      expect(await page.evaluate((secret: string) => document.documentElement.outerHTML.includes(secret), secret)).toBe(false);
+      expect(requests).toEqual([]);
+      if (name === 'chromium') {
+        const options = await session.browser.newPage();
+        await options.goto(`chrome-extension://${session.extensionId}/src/options/index.html`);
+        const stored = await options.evaluate(async () => {
+          const api = (globalThis as unknown as { chrome: { storage: Record<string, { get(k: null): Promise<object> }> } }).chrome.storage;
+          return JSON.stringify([await api.sync.get(null), await api.local.get(null)]);
+        });
+        expect(stored).not.toContain(secret);
+        await options.close();
+      }
+      await page.close();
+    });
+
+    it('shows what the page says about the account as text, and runs nothing of it', async () => {
+      const fixture = fixtureNamed('signin-username-error.en.html');
+      const hostile = '<img src=x onerror="window.pwned=1">@osaka-u.ac.jp';
+      const page = await openPage(session, fixture.url, fixture.html);
+      await showAccount(page, hostile);
+      await page.evaluate(() => {
+        document.getElementById('usernameError')!.append('<script>window.pwned=2</script>');
+      });
+      await settle(page);
+      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+      const markup = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('[data-oumail-help]')).flatMap((host) =>
+          Array.from(host.shadowRoot?.querySelectorAll('img, script, [onerror]') ?? []).map((el) => el.outerHTML),
+        ),
+      );
+      expect(markup).toEqual([]);
+      await page.close();
+    });
+  });
+}
