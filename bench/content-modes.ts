@@ -17,7 +17,7 @@ import { EXTENSION_DOM } from './content-session';
  * Every session uses a copy made at the start, so a rebuild meanwhile changes nothing.
  */
 
-export type StandIn = 'empty observer' | 'reading observer';
+type StandIn = 'empty observer' | 'reading observer';
 
 const STAND_INS: Record<StandIn, string> = {
   'empty observer': '() => {}',

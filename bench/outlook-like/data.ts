@@ -5,7 +5,7 @@
  * (long base64 item ids, shorter conversation ids), because the content script hashes them.
  */
 
-export interface Person {
+interface Person {
   name: string;
   address: string;
 }
@@ -21,7 +21,7 @@ export interface Bounce {
   original: string;
 }
 
-export type BodyKind = 'note' | 'reply' | 'notice' | 'newsletter';
+type BodyKind = 'note' | 'reply' | 'notice' | 'newsletter';
 
 export interface Message {
   id: string;
@@ -44,8 +44,8 @@ export interface Message {
 }
 
 export const SEED = 20261208;
-export const MESSAGES = 3000;
-export const BOUNCE_SHARE = 0.03;
+const MESSAGES = 3000;
+const BOUNCE_SHARE = 0.03;
 
 /** mulberry32: tiny and fast; the same generator as bench/content-driver.js. */
 export function mulberry32(seed: number): () => number {
@@ -62,7 +62,7 @@ export type Rand = () => number;
 export const pick = <T>(rand: Rand, items: readonly T[]): T => items[Math.floor(rand() * items.length)];
 
 export const ME: Person = { name: 'Hanako Osaka', address: 'u123456a@ecs.osaka-u.ac.jp' };
-export const NDR_SENDER: Person = {
+const NDR_SENDER: Person = {
   name: 'Microsoft Outlook',
   address: 'MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@ecs.osaka-u.ac.jp',
 };
@@ -187,7 +187,7 @@ function bounceOf(rand: Rand, original: string): Bounce {
   return { lang: rand() < 0.5 ? 'en' : 'ja', recipient: pick(rand, FORWARD_TARGETS), code: pick(rand, CODES), original };
 }
 
-export function bounceSubject(b: Bounce): string {
+function bounceSubject(b: Bounce): string {
   return `${b.lang === 'ja' ? '配信不能' : 'Undeliverable'}: ${b.original}`;
 }
 
@@ -197,7 +197,7 @@ function bouncePreview(b: Bounce): string {
     : `Your message to ${b.recipient} couldn't be delivered. Delivery has failed to these recipients or groups: ${b.recipient}`;
 }
 
-export function makeMessage(rand: Rand, serial: number, at: number, bounce: Bounce | null): Message {
+function makeMessage(rand: Rand, serial: number, at: number, bounce: Bounce | null): Message {
   const when = timing(at);
   const flags = { unread: rand() < 0.2, flagged: rand() < 0.04, attachment: rand() < 0.12 };
   if (bounce) {

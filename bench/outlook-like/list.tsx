@@ -11,15 +11,15 @@ import { GroupHeader, MessageRow } from './row';
  */
 
 export const ROW_HEIGHT = 64;
-export const HEADER_HEIGHT = 32;
+const HEADER_HEIGHT = 32;
 /** The scroll container's height (px): about nine rows in view. */
 export const LIST_HEIGHT = 600;
 /** Items drawn beyond each edge of the view, as virtualised lists do to hide scrolling gaps. */
-export const OVERSCAN = 4;
+const OVERSCAN = 4;
 /** Where the mouse rests over the list while scrolling: the row under it is hovered. */
-export const POINTER_Y = 250;
+const POINTER_Y = 250;
 
-export type Item = { kind: 'header'; key: string; group: string } | { kind: 'row'; key: string; m: Message };
+type Item = { kind: 'header'; key: string; group: string } | { kind: 'row'; key: string; m: Message };
 
 export interface Layout {
   items: Item[];
@@ -66,13 +66,13 @@ export function inView(l: Layout, top: number): [number, number] {
   return [itemAt(l, top), itemAt(l, top + LIST_HEIGHT - 1)];
 }
 
-export function drawn(l: Layout, top: number): [number, number] {
+function drawn(l: Layout, top: number): [number, number] {
   const [a, b] = inView(l, top);
   return [Math.max(0, a - OVERSCAN), Math.min(l.items.length - 1, b + OVERSCAN)];
 }
 
 /** The message under the resting pointer, if a row is there. */
-export function hoveredAt(l: Layout, top: number): string | null {
+function hoveredAt(l: Layout, top: number): string | null {
   const item = l.items[itemAt(l, top + POINTER_Y)];
   return item?.kind === 'row' ? item.m.id : null;
 }

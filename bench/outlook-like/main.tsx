@@ -1,7 +1,7 @@
 import { options, render } from 'preact';
 import { App } from './app';
 import { mailbox, SEED } from './data';
-import { bench } from './probe';
+import { bench, STEP_KINDS } from './probe';
 import { plan, runWorkload, stepKind, warmUp, WORKLOAD, type RunConfig, type RunResult } from './workload';
 
 /**
@@ -39,7 +39,7 @@ window.__bench = {
   describe: () => ({
     messages: messages.length,
     bounces: messages.filter((m) => m.bounce).length,
-    steps: Object.fromEntries(['scroll', 'open', 'open bounce', 'mail', 'mail bounce'].map((k) => [k, count(k)])),
+    steps: Object.fromEntries(STEP_KINDS.map((k) => [k, count(k)])),
     workload: WORKLOAD,
   }),
   warmUp: (config, timeoutMs) => warmUp(app!, config, timeoutMs),

@@ -31,7 +31,7 @@ export function IconButton({ title, icon, cls = 'ms-Button Bq8Vn kElPw j87La ms-
   );
 }
 
-export interface RowProps {
+interface RowProps {
   m: Message;
   read: boolean;
   selected: boolean;

@@ -16,7 +16,7 @@ import { bench, type Marks, type ProbeResult, type StepKind } from './probe';
 
 export const WORKLOAD = { scrolls: 598, opens: 60, bounceOpens: 16, mails: 23, bounceMails: 4 } as const;
 
-export type Step =
+type Step =
   | { kind: 'scroll'; top: number }
   | { kind: 'open'; id: string; bounce: boolean }
   | { kind: 'mail'; m: Message };
