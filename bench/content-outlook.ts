@@ -21,7 +21,7 @@ import { fixed, quantile, table } from './table';
  * mail view rendered by Preact's production build (its reconciliation is lighter than React's,
  * so the content script's share looks larger: the safe side). 3,000 seeded messages, ~3 % of
  * them bounces (English and Japanese Exchange reports); a virtualised list keyed by message id in
- * the real snapshots' markup (rows of ~50 elements and ~110 attributes, hover and selection
+ * the real snapshots' markup (rows of ~50 elements and ~120 attributes, hover and selection
  * state); a reading pane re-rendered on selection in the fixtures' structure; folder counts; new
  * mail at the top. Served at https://outlook.office.com/mail/inbox by request interception,
  * cross-origin isolated (5 µs timers), so the unchanged manifest decides that the script runs.
