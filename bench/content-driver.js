@@ -11,7 +11,7 @@
   'use strict';
   const data = window.__BENCH_DATA__;
   const P = data.pools;
-  const MARK = '[data-oumail-help="bounce-row"]';
+  const MARK = data.mark;
   const BOUNCE = /^(Undeliverable|配信不能):/;
 
   const listbox = document.querySelector('[role="listbox"]');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { EXTENSION_DOM } from './content-session';
 
 /**
  * The Outlook-like page of bench/content.ts: a message list of N rows in the markup of
@@ -180,7 +181,7 @@ export function outlookPage(rows: number, seed: number): string {
   const rand = mulberry32(seed);
   const listHtml = Array.from({ length: rows }, (_, n) => fillRow(ordinaryItem(n, rand))).join('');
   const driver = readFileSync(new URL('./content-driver.js', import.meta.url), 'utf8');
-  const data = { seed, firstSerial: rows, template: ROW_TEMPLATE, pools: POOLS };
+  const data = { seed, firstSerial: rows, template: ROW_TEMPLATE, pools: POOLS, mark: EXTENSION_DOM.listMarker };
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en" dir="ltr">

@@ -1,9 +1,22 @@
 import type { Browser, Page } from 'puppeteer-core';
 
 /**
- * What bench/content.ts and bench/content-profile.ts share: serving the generated page at
- * Outlook's real URL, waiting for the content script, and driving bench/content-driver.js.
+ * What the content-script benches share: serving a generated page at Outlook's real URL, waiting
+ * for the content script, and driving bench/content-driver.js (the plain-DOM scenario).
  */
+
+/**
+ * Everything the benches know about the content script's DOM, in one place: rename here when the
+ * content script's marks change. `listMarker` is a bounce row's marker, `diagnosis` the panel
+ * above an open bounce; `loaded` and `errors` are the attributes it sets on <html> (running; how
+ * many errors it caught).
+ */
+export const EXTENSION_DOM = {
+  listMarker: '[data-oumail-help="bounce-row"]',
+  diagnosis: '[data-oumail-help="bounce-open"]',
+  loaded: 'data-oumail-help-loaded',
+  errors: 'data-oumail-help-errors',
+} as const;
 
 export const OUTLOOK_URL = 'https://outlook.office.com/mail/inbox';
 export const TICK_MS = 5;
@@ -45,8 +58,9 @@ export interface PhaseResult {
 }
 
 /** As tests/e2e/harness.ts openPage: the page answers at Outlook's real URL, nothing else loads. */
-export async function openBenchPage(browser: Browser, html: string): Promise<Page> {
+export async function openBenchPage(browser: Browser, html: string, viewport?: { width: number; height: number }): Promise<Page> {
   const page = await browser.newPage();
+  if (viewport) await page.setViewport(viewport);
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     if (request.isInterceptResolutionHandled()) return;
@@ -65,7 +79,7 @@ export async function openBenchPage(browser: Browser, html: string): Promise<Pag
  * Otherwise the same probe row goes in and out, so every run starts from the same DOM.
  */
 export async function waitForContentScript(page: Page, withExtension: boolean, drawsMarkers = withExtension): Promise<void> {
-  if (withExtension) await page.waitForSelector('html[data-oumail-help-loaded]', { timeout: 10_000 });
+  if (withExtension) await page.waitForSelector(`html[${EXTENSION_DOM.loaded}]`, { timeout: 10_000 });
   const marked = await page.evaluate(`window.__bench.probe(${drawsMarkers}, 10000)`);
   if (drawsMarkers && !marked) throw new Error('the content script never marked the probe bounce row');
 }
