@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { fixture, openMarkerHelp, openOptions, openPage, openPopup, startSession, waitForPanels, type Session } from '../tests/e2e/harness';
+import { ACCOUNTS, fixtureNamed, type AccountKind } from '../tests/fixtures/index';
+import { openMarkerHelp, openOptions, openPage, openPopup, showAccount, startSession, waitForPanels, type Session } from '../tests/e2e/harness';
 
 /**
  * `npm start`: the built extension in real Chromium on Outlook-like demo pages (served at Outlook's
@@ -13,16 +14,44 @@ const outIndex = args.indexOf('--screenshots');
 const headed = Boolean(process.env.DISPLAY) && outIndex === -1;
 const outDir = resolve(outIndex === -1 ? 'artifacts/screenshots' : args[outIndex + 1]);
 
-/** The demo pages: fixtures of the tests, each at an Outlook address. */
-const DEMO_PAGES = [
-  { name: 'reading-en', url: 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D', file: 'inbox-item.en.html' },
-  { name: 'reading-ja', url: 'https://outlook.office.com/mail/inbox/id/AAQkAGI2TG93Conv002', file: 'inbox-conversation.ja.html' },
-  { name: 'storm-ja', url: 'https://outlook.office.com/mail/inbox', file: 'inbox-storm.ja.html' },
-  { name: 'deeplink-en', url: 'https://outlook.office.com/mail/deeplink/read/AAMkAGI2TG93AAA009%3D', file: 'deeplink-read.en.html' },
-  { name: 'forwarding-ja', url: 'https://outlook.office.com/mail/options/mail/forwarding', file: 'settings-forwarding.ja.html' },
-  { name: 'forwarding-en', url: 'https://outlook.office.com/mail/options/mail/forwarding', file: 'settings-forwarding.en.html' },
-  { name: 'rules-en', url: 'https://outlook.office.com/mail/options/mail/rules', file: 'settings-rules.en.html' },
+/**
+ * What the demo and the screenshots show: one shot per tip (named <tip id>-<lang>-<theme>.png, as
+ * tests/unit/conventions.test.ts asks), each on the fixture page of the tests that shows it, served
+ * at the real site's address; for Microsoft's pages, the account a student would have there.
+ */
+interface Shot {
+  name: string;
+  file: string;
+  account?: AccountKind;
+  /** Page functions to call first, as the fixture's header names them. */
+  calls?: string[];
+  /** Panels to wait for and frame (the first one is framed with the others). */
+  frame: string[];
+  openMarker?: boolean;
+  /** A fixed clip instead of framing the panels. */
+  clip?: { x: number; y: number; width: number; height: number };
+}
+
+const SHOTS: Shot[] = [
+  { name: 'bounce-open-en', file: 'inbox-item.en.html', frame: ['bounce-open'] },
+  { name: 'bounce-open-ja', file: 'inbox-conversation.ja.html', frame: ['bounce-open'] },
+  { name: 'bounce-row-en', file: 'inbox-item.en.html', frame: ['bounce-row'], openMarker: true },
+  { name: 'bounce-storm-ja', file: 'inbox-storm.ja.html', frame: [], clip: { x: 0, y: 0, width: 430, height: 520 } },
+  { name: 'bounce-storm-en', file: 'inbox-storm.en.html', frame: [], clip: { x: 0, y: 0, width: 430, height: 520 } },
+  { name: 'forwarding-without-copy-en', file: 'settings-forwarding.en.html', frame: ['[role="dialog"] .pane'] },
+  { name: 'forwarding-address-ja', file: 'settings-forwarding.ja.html', frame: ['[role="dialog"] .pane'] },
+  { name: 'rules-forward-en', file: 'settings-rules.en.html', frame: ['[role="dialog"] .pane'] },
+  { name: 'signin-username-en', file: 'signin-username.en.html', account: 'oumail-mistyped', frame: ['.lightbox', 'signin-username'] },
+  { name: 'signin-username-ja', file: 'signin-username-error.ja.html', account: 'oumail', frame: ['.lightbox', 'signin-username'] },
+  { name: 'signin-password-ja', file: 'signin-password-error.ja.html', account: 'oumail', frame: ['.lightbox', 'signin-password'] },
+  { name: 'signin-mfa-en', file: 'signin-mfa-approve.en.html', account: 'oumail', frame: ['.lightbox', 'signin-mfa'] },
+  { name: 'signin-proofup-ja', file: 'signin-proofup.ja.html', account: 'oumail', frame: ['.lightbox', 'signin-proofup'] },
+  { name: 'security-info-methods-en', file: 'security-info-methods.en.html', account: 'oumail', frame: ['security-info-methods'] },
+  { name: 'security-info-phone-ja', file: 'security-info-phone.ja.html', account: 'oumail', frame: ['[role="dialog"]', 'security-info-phone'] },
 ];
+
+/** A panel id or a CSS selector, as a selector. */
+const selectorOf = (what: string) => (/^[a-z-]+$/.test(what) ? `[data-oumail-help="${what}"]` : what);
 
 async function shoot(page: Page, name: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void> {
   const path = resolve(outDir, `${name}.png`);
@@ -68,55 +97,33 @@ async function popupTour(page: Page, lang: 'ja' | 'en', theme: 'light' | 'dark')
   await page.waitForSelector(input);
 }
 
-async function panelTour(session: Session, theme: 'light' | 'dark'): Promise<void> {
-  const dark = theme === 'dark';
-  const themed = (html: string) =>
-    dark
-      ? html.replace(
+async function openShot(session: Session, shot: Shot, theme: 'light' | 'dark'): Promise<Page> {
+  const fixture = fixtureNamed(shot.file);
+  const html =
+    theme === 'dark'
+      ? fixture.html.replace(
           /--colorNeutralBackground1: #ffffff; --colorNeutralForeground1: #242424;/,
           '--colorNeutralBackground1: #292929; --colorNeutralForeground1: #ffffff;',
         )
-      : html;
-  const open = async (demo: (typeof DEMO_PAGES)[number]) => {
-    const page = await openPage(session, demo.url, themed(fixture(demo.file)));
-    await page.setViewport({ width: 1280, height: 900 });
-    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
-    return page;
-  };
+      : fixture.html;
+  const page = await openPage(session, fixture.url, html);
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
+  if (shot.account) await showAccount(page, ACCOUNTS[shot.account]);
+  for (const call of shot.calls ?? []) await page.evaluate(call);
+  const state = fixture.states.find((s) => (s.account ?? null) === (shot.account ?? null) && (s.calls.join() === (shot.calls ?? []).join()));
+  await waitForPanels(page, state?.panels ?? {});
+  return page;
+}
 
-  const en = await open(DEMO_PAGES[0]);
-  await waitForPanels(en, { 'bounce-row': 2, 'bounce-open': 1 });
-  await shoot(en, `panel-reading-en-${theme}`, await around(en, ['[data-oumail-help="bounce-open"]']));
-  await openMarkerHelp(en);
-  await shoot(
-    en,
-    `panel-list-en-${theme}`,
-    await around(en, ['[role="option"]', '[data-oumail-help="bounce-row"] >>> .popover']),
-  );
-  await en.close();
-
-  const ja = await open(DEMO_PAGES[1]);
-  await waitForPanels(ja, { 'bounce-row': 2, 'bounce-open': 1 });
-  await shoot(ja, `panel-reading-ja-${theme}`, await around(ja, ['[data-oumail-help="bounce-open"]']));
-  await ja.close();
-
-  const storm = await open(DEMO_PAGES[2]);
-  await waitForPanels(storm, { 'bounce-row': 6, 'bounce-storm': 1 });
-  await shoot(storm, `panel-storm-ja-${theme}`, { x: 0, y: 0, width: 430, height: 520 });
-  await storm.close();
-
-  for (const demo of [DEMO_PAGES[4], DEMO_PAGES[5]]) {
-    const forwarding = await open(demo);
-    await waitForPanels(forwarding, { 'forwarding-without-copy': 1, 'forwarding-address': 1 });
-    await shoot(forwarding, `panel-${demo.name}-${theme}`, await around(forwarding, ['[role="dialog"] .pane'], 0));
-    await forwarding.close();
+async function panelTour(session: Session, theme: 'light' | 'dark'): Promise<void> {
+  for (const shot of SHOTS) {
+    const page = await openShot(session, shot, theme);
+    if (shot.openMarker) await openMarkerHelp(page);
+    const framed = shot.openMarker ? ['[role="option"]', '[data-oumail-help="bounce-row"] >>> .popover'] : shot.frame.map(selectorOf);
+    await shoot(page, `${shot.name}-${theme}`, shot.clip ?? (await around(page, framed, framed[0].includes('.pane') ? 0 : 12)));
+    await page.close();
   }
-
-  const rules = await open(DEMO_PAGES[6]);
-  await waitForPanels(rules, { 'rules-forward': 2 });
-  await shoot(rules, `panel-rules-en-${theme}`, await around(rules, ['[role="dialog"] .pane'], 0));
-  await rules.close();
-
   const options = await openOptions(session);
   await options.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
   await shoot(options, `options-en-${theme}`);
@@ -133,11 +140,10 @@ const session = await (async () => {
 })();
 
 if (headed) {
-  for (const demo of DEMO_PAGES) await openPage(session, demo.url, fixture(demo.file));
+  for (const shot of SHOTS) await openShot(session, shot, 'light');
   await openPopup(session);
-  console.log('Chromium is open with OUMail Help loaded:');
-  console.log('- Outlook-like demo pages (bounces in the list and reading pane, the "every message bounces" notice):');
-  for (const demo of DEMO_PAGES) console.log(`    ${demo.url}`);
+  console.log('Chromium is open with OUMail Help loaded, on demo pages served at the real addresses:');
+  for (const shot of SHOTS) console.log(`    ${shot.name}: ${fixtureNamed(shot.file).url}`);
   console.log('- the popup, in its own tab. Close the browser or press Ctrl+C to stop.');
   await new Promise((done) => session.browser.on('disconnected', done));
 } else {

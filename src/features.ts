@@ -34,7 +34,7 @@ export type FeatureId = (typeof FEATURES)[number]['id'];
 export const FEATURE_IDS: readonly FeatureId[] = FEATURES.map((f) => f.id);
 
 /** 'bounce-row' → 'bounceRow', at the type level too, so message keys built from an id are checked. */
-export type CamelId<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelId<Tail>>}` : S;
+type CamelId<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelId<Tail>>}` : S;
 
 export function camelId<S extends FeatureId>(id: S): CamelId<S> {
   return id.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()) as CamelId<S>;

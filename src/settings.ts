@@ -8,7 +8,7 @@ import { FEATURE_IDS, type FeatureId } from './features';
 export type LanguagePreference = 'auto' | 'ja' | 'en';
 
 /** One switch per tip, stored under the tip's id (src/features.ts). */
-export type TipSettings = { [K in FeatureId]: boolean };
+type TipSettings = { [K in FeatureId]: boolean };
 
 export interface Settings extends TipSettings {
   language: LanguagePreference;
@@ -39,7 +39,7 @@ const LEGACY_KEYS: Partial<Record<FeatureId, string>> = {
 const STORED_KEYS = [...Object.keys(DEFAULTS), ...new Set(Object.values(LEGACY_KEYS))];
 
 /** storage.sync allows 8 KB per item: a few hundred short hashes. */
-export const MAX_DISMISSED = 300;
+const MAX_DISMISSED = 300;
 
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 /** One entry of `dismissed`: a short hash from dismissKey. */

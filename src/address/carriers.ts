@@ -37,7 +37,7 @@ const SOFTBANK_LEGACY_SOURCE = 'https://www.itmedia.co.jp/mobile/articles/0607/1
 /** Carriers that have a setting meant for forwarded mail (docomo 宛先指定受信, au なりすまし・転送メール許可, SoftBank なりすまし救済リスト). */
 export const CARRIERS_WITH_FORWARD_SETTING: readonly Carrier[] = ['docomo', 'au', 'softbank'];
 
-export function domainOf(address: string): string {
+function domainOf(address: string): string {
   const at = address.lastIndexOf('@');
   return (at < 0 ? '' : address.slice(at + 1)).trim().toLowerCase().replace(/\.$/, '');
 }

@@ -18,7 +18,7 @@ interface Mounted {
   since: number;
 }
 
-export interface MountContext {
+interface MountContext {
   lang(): Lang;
   /** The panel's actions, for the finding it shows (read when an action is taken). */
   actions(current: () => Finding<unknown>): PanelActions;

@@ -12,7 +12,7 @@ import { TYPING_PAUSE_MS, watchUserInput, type UserInput } from './user-input';
  * (its region), and its panels follow what it found. Features know nothing of each other, of
  * settings or of when to run; the runner knows nothing of any one feature.
  */
-export interface RunnerContext {
+interface RunnerContext {
   settings(): Settings;
   lang(): Lang;
   isDismissed(messageKeys: string[]): boolean;
@@ -37,7 +37,7 @@ interface Run {
   timer?: ReturnType<typeof setTimeout>;
 }
 
-export interface Runner {
+interface Runner {
   /** Looks at the whole page: at start, and when settings or the language changed. */
   all(): void;
   update(changes: PageChanges): void;

@@ -9,7 +9,7 @@ import { bounceSubject } from './bounce-row';
  * once said, it stays while any bounce is left in the list, so scrolling past a cluster of bounces
  * or deleting some of them does not make it come and go.
  */
-export const STORM_MIN_BOUNCES = 3;
+const STORM_MIN_BOUNCES = 3;
 
 export interface BounceStormProps {
   count: number;
@@ -18,7 +18,7 @@ export interface BounceStormProps {
 
 const KEY = 'storm';
 
-export function isBounceStorm(bounceRows: number, allRows: number): boolean {
+function isBounceStorm(bounceRows: number, allRows: number): boolean {
   return bounceRows >= STORM_MIN_BOUNCES && bounceRows * 4 >= allRows;
 }
 

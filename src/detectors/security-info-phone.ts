@@ -3,7 +3,7 @@ import type { Env, Finding } from '../content/feature';
 import { endOf, mainRegion, openDialog, phoneStep, readScreen, securityInfoAccount } from '../microsoft/security-info';
 
 /** The phone step of Security info for an OUMail account: the leading 0 and going abroad (FAQ 6). */
-export type SecurityInfoPhoneProps = Record<string, never>;
+type SecurityInfoPhoneProps = Record<string, never>;
 
 /** Never reads the number box: the step is told by its question or by the country select. */
 export function securityInfoPhone(page: Element, _env: Env): Finding<SecurityInfoPhoneProps>[] {

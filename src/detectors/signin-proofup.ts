@@ -3,7 +3,7 @@ import type { Env, Finding } from '../content/feature';
 import { noteAnchor, signedInAs, signinStep } from '../microsoft/signin';
 
 /** "More information required" for an OUMail account: which method to set up (FAQ 5, with its dates). */
-export type SigninProofupProps = Record<string, never>;
+type SigninProofupProps = Record<string, never>;
 
 export function signinProofup(page: Element, _env: Env): Finding<SigninProofupProps>[] {
   const doc = page.ownerDocument;

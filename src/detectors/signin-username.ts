@@ -6,7 +6,7 @@ import { noteAnchor, signinStep, usernameError, usernameInput, type UsernameErro
  * The username step, when what is typed is a near miss of an OUMail address (FAQ 1-1; the help
  * center's Q1 in ../shared/seed/newer-facts.md), or an OUMail address Microsoft turned down.
  */
-export interface SigninUsernameProps {
+interface SigninUsernameProps {
   /** What the address looks like: never `other` or `empty` (then there is no note). */
   account: OumailAccount;
   /** Microsoft's own error under the box, when it shows one (the student pressed Next). */

@@ -9,7 +9,7 @@ export function fold(text: string | null | undefined): string {
   return (text ?? '').normalize('NFKC').replace(/[\s\u200b]+/g, ' ').replace(/[:：]\s*$/, '').trim().toLowerCase();
 }
 
-export function isLabelText(text: string | null | undefined, labels: readonly string[]): boolean {
+function isLabelText(text: string | null | undefined, labels: readonly string[]): boolean {
   const folded = fold(text);
   return labels.some((label) => fold(label) === folded);
 }
@@ -22,7 +22,7 @@ const FORM_CONTROL = 'input, select, textarea, button, [role="switch"], [role="c
  * The innermost element whose text is one of `labels` (a <label>, a <span>, …): a row that only
  * wraps a label has the same text, so keep going down while a child still says it all.
  */
-export function labelElement(root: Element, labels: readonly string[]): Element | null {
+function labelElement(root: Element, labels: readonly string[]): Element | null {
   const longest = Math.max(...labels.map((l) => l.length)) + 8;
   for (const el of root.querySelectorAll('label, span, div, p')) {
     const text = el.textContent ?? '';

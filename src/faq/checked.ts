@@ -1,7 +1,7 @@
 import type { Lang } from './types';
 
 /** The day the help's text was last checked against its sources: the one place the popup and the options page read it from. */
-export const TEXT_CHECKED = '2026-12-02';
+const TEXT_CHECKED = '2026-12-02';
 
 /** TEXT_CHECKED as the help desk would write it: 2026年12月2日, 2 December 2026. */
 export function textCheckedDate(lang: Lang): string {

@@ -23,7 +23,7 @@ interface Candidate extends SearchHit {
   queryTerms: Set<string>;
 }
 
-export interface SearchOptions {
+interface SearchOptions {
   /** The language the results will be shown in; matches in it count a little more. */
   lang?: Lang;
   /** At most this many hits (default 8). */
@@ -79,7 +79,7 @@ function coversQuery(matched: Set<string>, total: number): boolean {
   return matched.size >= 2 || matched.size * 2 >= total || [...matched].some((t) => !isJapaneseTerm(t));
 }
 
-export type FaqSearch = (query: string, options?: SearchOptions) => SearchHit[];
+type FaqSearch = (query: string, options?: SearchOptions) => SearchHit[];
 
 export function createFaqSearch(ja: readonly FaqEntry[], en: readonly FaqEntry[]): FaqSearch {
   const docs = [...ja.map((e) => docOf(e, 'ja')), ...en.map((e) => docOf(e, 'en'))];

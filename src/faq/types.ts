@@ -20,7 +20,7 @@ export const FAQ_IDS = [
 
 export type FaqId = (typeof FAQ_IDS)[number];
 
-export interface FaqLink {
+interface FaqLink {
   text: string;
   href: string;
 }
@@ -32,7 +32,7 @@ export type FaqBlock = string | { list: string[]; ordered?: boolean } | { note: 
  * A page a part of an entry rests on. Entries that only retell the university's FAQ cite that page;
  * anything beyond it cites its own official page (tests/unit/faq-sources.test.ts checks both).
  */
-export interface FaqSource {
+interface FaqSource {
   url: string;
   /** What the page supports, in a few words (for maintainers; never shown). */
   supports: string;

@@ -94,7 +94,7 @@ export function openDialog(doc: Document): Element | null {
  * The texts of TEXTS that `root` shows, each with the elements showing it, read in one walk over
  * its text nodes: the detectors run on every change, so a page is walked once per detector.
  */
-export interface ScreenTexts {
+interface ScreenTexts {
   root: Element;
   found: Record<keyof typeof TEXTS, Element[]>;
 }

@@ -71,7 +71,7 @@ const PROOF_UP = ['#idSubmit_ProofUp_Redirect', '#btnAskLater'].join(',');
 
 export type SigninStep = 'username' | 'password' | 'mfa-proofs' | 'mfa-approve' | 'mfa-code' | 'proofup';
 
-export interface SigninScreen {
+interface SigninScreen {
   step: SigninStep;
   /** The element that showed the step: the username box, an MFA title, … (never the password box). */
   marker: Element;

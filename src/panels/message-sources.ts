@@ -73,7 +73,6 @@ export const MESSAGE_SOURCES: Partial<Record<MessageKey, Cited>> = {
   carrierSettingDocomo: [DOCOMO_SPOOFED, { url: PAGES.docomoDestination, supports: 'the setting is named 宛先指定受信' }],
   carrierSettingSoftbank: [{ url: PAGES.softbankRescue, supports: 'the setting is named 救済リスト (なりすましメールの救済リスト)' }],
   // No longer shown: au's own setting for forwarded mail could not be confirmed on an au page (see the report of issue 10).
-  carrierSettingAu: [{ url: PAGES.auFilter, supports: 'au calls its filter 迷惑メールフィルター' }],
   carrierWhyDocomo: [DOCOMO_SPOOFED],
   carrierWhyAu: [{ url: PAGES.auFilter, supports: 'オススメ設定 rejects spoofed mail and automatically forwarded mail' }],
   carrierWhySoftbank: [SOFTBANK_SPOOFED],

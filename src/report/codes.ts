@@ -2,7 +2,8 @@ import { carrierOf } from '../address/carriers';
 
 /**
  * What a bounce means for the student: enhanced status codes and reply texts mapped to a small set
- * of causes. Sources: CAUSE_SOURCES below, and ../shared/outlook/bounces.md §1b–1c.
+ * of causes. The sources of each explanation: src/panels/message-sources.ts; the research:
+ * ../shared/outlook/bounces.md §1b–1c.
  */
 
 export type BounceCause =
@@ -18,40 +19,6 @@ export type BounceCause =
   | 'not-authorized' // 5.7.1 "Delivery not authorized", 5.7.124, 5.7.12/13, 5.7.133–136: the group's owner or the recipient's admin decides
   | 'unknown-or-filtered' // docomo "550 Unknown user", au "550 : User unknown": no such address, or the carrier's filter
   | 'unknown';
-
-const NDR_DOC = 'https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/non-delivery-reports-in-exchange-online';
-const RFC_3463 = 'https://www.rfc-editor.org/rfc/rfc3463';
-
-/**
- * Where each cause's explanation comes from. Microsoft's NDR table is the reference for Exchange
- * Online's own codes; RFC 3463 for the classes and subjects of enhanced codes. The carriers'
- * "unknown user" for filtered mail is documented by no carrier page we could find: the source is
- * the bounce classifier Sisimai, which was built from real carrier bounces (see the report).
- */
-export const CAUSE_SOURCES: Readonly<Record<BounceCause, readonly string[]>> = {
-  'forwarding-blocked': [
-    NDR_DOC,
-    'https://learn.microsoft.com/defender-office-365/outbound-spam-policies-external-email-forwarding',
-  ],
-  'address-not-found': [NDR_DOC, RFC_3463],
-  'mailbox-full': [RFC_3463],
-  rejected: [NDR_DOC, RFC_3463],
-  expired: [NDR_DOC, RFC_3463],
-  loop: [NDR_DOC],
-  'forwarding-misconfigured': [RFC_3463],
-  'sending-limited': [NDR_DOC],
-  'sending-paused': [NDR_DOC],
-  'not-authorized': [
-    NDR_DOC,
-    'https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/fix-error-code-550-5-7-1-in-exchange-online',
-    'https://learn.microsoft.com/exchange/troubleshoot/email-delivery/ndr/fix-error-code-5-7-124-in-exchange-online',
-  ],
-  'unknown-or-filtered': [
-    'https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/NTTDOCOMO.pm',
-    'https://github.com/sisimai/p5-sisimai/blob/master/lib/Sisimai/Rhost/KDDI.pm',
-  ],
-  unknown: [],
-};
 
 /**
  * Enhanced status code (RFC 3463): class 2/4/5, subject, detail. The guards keep out pieces of IP

@@ -10,7 +10,7 @@ const built = (name: 'chromium' | 'firefox') =>
   JSON.parse(readFileSync(`${distDir(name)}/manifest.json`, 'utf8')) as Record<string, any>;
 
 describe('the builds', () => {
-  it.each(['chromium', 'firefox'] as const)('%s: MV3, versioned from package.json, storage only, Outlook hosts only', (name) => {
+  it.each(['chromium', 'firefox'] as const)('%s: MV3, versioned from package.json, storage only, only the hosts of Outlook and Microsoft\'s sign-in pages', (name) => {
     const m = built(name);
     expect(m.manifest_version).toBe(3);
     expect(m.version).toBe(pkg.version);
@@ -18,7 +18,9 @@ describe('the builds', () => {
     expect(m.host_permissions ?? []).toEqual([]);
     expect(m.web_accessible_resources ?? []).toEqual([]);
     const matches = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
-    expect(matches.sort()).toEqual(OUTLOOK_HOSTS.map((h) => `https://${h}/*`).sort());
+    expect(matches.sort()).toEqual(
+      [...OUTLOOK_HOSTS, 'login.microsoftonline.com', 'mysignins.microsoft.com'].map((h) => `https://${h}/*`).sort(),
+    );
   });
 
   it('firefox: has its gecko id and declares that it collects no data', () => {

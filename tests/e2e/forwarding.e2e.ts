@@ -62,10 +62,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('warns in Japanese with ARIA switches labelled by aria-labelledby, and catches a typo', async () => {
       const page = await openPage(session, FORWARDING, fixture('settings-forwarding.ja.html'));
       await waitForPanels(page, { 'forwarding-without-copy': 1, 'forwarding-address': 1 });
-      expect(await panelText(page, 'forwarding-without-copy')).toContain('転送したメールが OUMail に残りません');
+      expect(await panelText(page, 'forwarding-without-copy')).toContain('転送したメールがOUMailに残りません');
       const address = await panelText(page, 'forwarding-address');
-      expect(address).toContain('hanako-o@ezweb.ne.jp の間違いではありませんか');
-      expect(address).toContain('なりすまし・転送メール許可');
+      expect(address).toContain('「hanako-o@ezweb.ne.jp」の間違いではありませんか');
+      expect(address).toContain('オススメ設定');
       // Space on the ARIA checkbox ticks it; the warning goes at once.
       await page.focus('[role="checkbox"][aria-labelledby="keep-label"]');
       await page.keyboard.press(' ');

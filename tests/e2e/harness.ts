@@ -196,3 +196,21 @@ export async function waitForPanelText(page: Page, id: string, text: string, tim
     throw new Error(`panel ${id}: expected "${text}", found "${(await panelText(page, id)).slice(0, 200)}"`);
   }
 }
+
+/** Shows `address` where the page shows the account (as tests/unit/support/fixture-dom.ts does). */
+export function showAccount(page: Page, address: string): Promise<void> {
+  return page.evaluate((address: string) => {
+    const box = document.getElementById('i0116') as HTMLInputElement | null;
+    if (box) box.value = address;
+    const banner = document.getElementById('displayName');
+    if (banner) {
+      banner.textContent = address;
+      banner.setAttribute('title', address);
+    }
+    const control = document.getElementById('mectrl_currentAccount_secondary');
+    if (control) control.textContent = address;
+    for (const labelled of document.querySelectorAll('[role="banner"] [aria-label*="@"]')) {
+      labelled.setAttribute('aria-label', labelled.getAttribute('aria-label')!.replace(/\S+@[^\s)]+/, address));
+    }
+  }, address);
+}

@@ -50,7 +50,7 @@ describe('options in chromium', () => {
       Array.from(root.querySelectorAll('button')).find((b) => b.textContent === 'Hide for this message')!.click();
     });
     await waitForPanels(outlook, { 'bounce-row': 1 });
-    await options.waitForFunction(() => document.body.textContent!.includes('Tips hidden for 1 messages.'));
+    await options.waitForFunction(() => document.body.textContent!.includes('Messages with hidden tips: 1'));
     await options.click('section:last-child button');
     await waitForPanels(outlook, { 'bounce-row': 2, 'bounce-open': 1 });
     await options.waitForFunction(() => document.body.textContent!.includes('No tips are hidden.'));
@@ -81,6 +81,12 @@ describe('options in chromium', () => {
         'forwarding-without-copy': false,
         'forwarding-address': false,
         'rules-forward': false,
+        'signin-username': true,
+        'signin-password': true,
+        'signin-mfa': true,
+        'signin-proofup': true,
+        'security-info-methods': true,
+        'security-info-phone': true,
       },
       language: 'auto',
     });
