@@ -15,8 +15,10 @@ export const GECKO_ID = 'oumail-help@oumail-help';
 function manifestFor(target: Target): ManifestV3Export {
   const base = { ...manifest, version: pkg.version };
   if (target === 'chrome') return base;
+  // Chrome's own key means nothing to Firefox: its minimum is strict_min_version below.
+  const { minimum_chrome_version: _, ...rest } = base;
   return {
-    ...base,
+    ...rest,
     browser_specific_settings: {
       gecko: {
         id: GECKO_ID,
@@ -47,7 +49,9 @@ export default defineConfig(({ mode }) => {
       outDir: `dist/${target}`,
       emptyOutDir: true,
       sourcemap: false,
-      target: ['chrome120', 'firefox140'],
+      // Chrome 114 and Firefox 125 are the first with the Popover API the markers use (the manifest's
+      // minimum_chrome_version and gecko strict_min_version say so to the stores).
+      target: ['chrome114', 'firefox140'],
     },
   };
 });

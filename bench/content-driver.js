@@ -8,7 +8,6 @@
  * the run with it do exactly the same DOM work, whatever either one's speed.
  */
 (() => {
-  'use strict';
   const data = window.__BENCH_DATA__;
   const P = data.pools;
   const MARK = data.mark;
@@ -313,8 +312,15 @@
   /** Before measuring: is the content script watching? A bounce row in, its marker awaited, out. */
   function probe(expectMarker, timeoutMs) {
     const row = createRow({
-      id: 'AAMkProbe=', convid: 'AAQkProbe', label: 'probe', name: 'Microsoft Outlook', initial: 'M',
-      address: P.bounceSender.address, subject: 'Undeliverable: probe', preview: 'probe', time: 'Mon',
+      id: 'AAMkProbe=',
+      convid: 'AAQkProbe',
+      label: 'probe',
+      name: 'Microsoft Outlook',
+      initial: 'M',
+      address: P.bounceSender.address,
+      subject: 'Undeliverable: probe',
+      preview: 'probe',
+      time: 'Mon',
     });
     listbox.prepend(row);
     const t0 = performance.now();

@@ -114,12 +114,22 @@ export async function cpuMeter(page: Page): Promise<() => Promise<Cost>> {
   return async () => {
     const { metrics } = await session.send('Performance.getMetrics');
     const value = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
-    return { script: value('ScriptDuration'), task: value('TaskDuration'), style: value('RecalcStyleDuration'), layout: value('LayoutDuration') };
+    return {
+      script: value('ScriptDuration'),
+      task: value('TaskDuration'),
+      style: value('RecalcStyleDuration'),
+      layout: value('LayoutDuration'),
+    };
   };
 }
 
 export function costDelta(after: Cost, before: Cost): Cost {
-  return { script: after.script - before.script, task: after.task - before.task, style: after.style - before.style, layout: after.layout - before.layout };
+  return {
+    script: after.script - before.script,
+    task: after.task - before.task,
+    style: after.style - before.style,
+    layout: after.layout - before.layout,
+  };
 }
 
 export async function errorsOf(page: Page): Promise<number> {

@@ -114,7 +114,10 @@ async function measured(round: number, mode: Mode, html: string, builds: Builds)
 }
 
 /** One unmeasured session with the extension and a counting observer; also what the page is like. */
-async function counted(html: string, builds: Builds): Promise<{ counts: Record<StepKind, Counts>; describe: Describe; dom: Record<string, number> }> {
+async function counted(
+  html: string,
+  builds: Builds,
+): Promise<{ counts: Record<StepKind, Counts>; describe: Describe; dom: Record<string, number> }> {
   const browser = await launch('chromium', { headless: true, lang: 'en', extensions: true });
   try {
     const page = await openPage(browser, html, builds.with, true);
@@ -141,9 +144,19 @@ async function counted(html: string, builds: Builds): Promise<{ counts: Record<S
 
 /** The extension to profile: an unminified build of src/, or BENCH_PROFILE_DIST, or BENCH_DIST as it is. */
 function profileBuild(): { dir: string; temporary: boolean; note: string } {
-  if (process.env.BENCH_PROFILE_DIST) return { dir: process.env.BENCH_PROFILE_DIST, temporary: false, note: `BENCH_PROFILE_DIST=${process.env.BENCH_PROFILE_DIST}` };
-  if (process.env.BENCH_DIST) return { dir: DIST, temporary: false, note: `BENCH_DIST as it is (if it is minified, names are too: set BENCH_PROFILE_DIST to an unminified build of it)` };
-  return { dir: buildUnminified(), temporary: true, note: 'an unminified build of src/ (vite build --minify false, in a temporary directory)' };
+  if (process.env.BENCH_PROFILE_DIST)
+    return { dir: process.env.BENCH_PROFILE_DIST, temporary: false, note: `BENCH_PROFILE_DIST=${process.env.BENCH_PROFILE_DIST}` };
+  if (process.env.BENCH_DIST)
+    return {
+      dir: DIST,
+      temporary: false,
+      note: `BENCH_DIST as it is (if it is minified, names are too: set BENCH_PROFILE_DIST to an unminified build of it)`,
+    };
+  return {
+    dir: buildUnminified(),
+    temporary: true,
+    note: 'an unminified build of src/ (vite build --minify false, in a temporary directory)',
+  };
 }
 
 async function profiled(html: string, dir: string): Promise<{ profile: Protocol.Profiler.Profile; result: RunResult }> {
@@ -164,7 +177,9 @@ async function profiled(html: string, dir: string): Promise<{ profile: Protocol.
 }
 
 function merge(parts: Attribution[]): Attribution {
-  const add = (into: Map<string, number>, from: Map<string, number>) => from.forEach((ms, k) => into.set(k, (into.get(k) ?? 0) + ms));
+  const add = (into: Map<string, number>, from: Map<string, number>) => {
+    for (const [k, ms] of from) into.set(k, (into.get(k) ?? 0) + ms);
+  };
   const all: Attribution = { inScript: 0, inPage: 0, self: new Map(), inclusive: new Map(), modules: new Map() };
   for (const p of parts) {
     all.inScript += p.inScript;
@@ -227,10 +242,27 @@ async function main(): Promise<void> {
 
     // ---- Every run
     const without = (round: number) => runs.find((x) => x.round === round && x.mode === 'without')!;
-    console.log('Each run: the measured workload, ms; wall time, then CPU time of the main thread (ratios: ScriptDuration against the same round\'s "without")');
+    console.log(
+      'Each run: the measured workload, ms; wall time, then CPU time of the main thread (ratios: ScriptDuration against the same round\'s "without")',
+    );
     console.log(
       table(
-        ['round', 'mode', 'Script', 'ratio', 'Task', 'style', 'layout', 'CPU Script', 'ratio', 'CPU Task', 'in observers', "page's render", 'wall', 'frame'],
+        [
+          'round',
+          'mode',
+          'Script',
+          'ratio',
+          'Task',
+          'style',
+          'layout',
+          'CPU Script',
+          'ratio',
+          'CPU Task',
+          'in observers',
+          "page's render",
+          'wall',
+          'frame',
+        ],
         runs.map((x) => [
           String(x.round),
           x.mode,
@@ -261,10 +293,14 @@ async function main(): Promise<void> {
       return [
         label,
         `${fixed(median(of('without').map(f)))} (${range(of('without').map(f), (v) => fixed(v, 0))})`,
-        ...others.map((m) => `${fixed(median(of(m).map(f)))} (${range(of(m).map(f), (v) => fixed(v, 0))}) ${ratio(median(of(m).map(f)) / base)}`),
+        ...others.map(
+          (m) => `${fixed(median(of(m).map(f)))} (${range(of(m).map(f), (v) => fixed(v, 0))}) ${ratio(median(of(m).map(f)) / base)}`,
+        ),
       ];
     };
-    console.log(`Medians (min–max) of ${REPEATS} runs, ms, and the ratio of each median to the median of all ${baseline.length} "without" runs`);
+    console.log(
+      `Medians (min–max) of ${REPEATS} runs, ms, and the ratio of each median to the median of all ${baseline.length} "without" runs`,
+    );
     console.log(
       table(
         ['metric', 'without', ...others],
@@ -338,7 +374,9 @@ async function main(): Promise<void> {
     const perKind = (mode: Mode, k: StepKind) => perStep(mode, k, (r) => r.hop);
     const renderPerKind = (k: StepKind) => perStep('without', k, (r) => r.render);
     const records = (k: StepKind) => counts[k].records;
-    console.log('Per step (medians of the runs): time in observer callbacks after the step\'s commits, µs, with the records the content script\'s observer gets');
+    console.log(
+      "Per step (medians of the runs): time in observer callbacks after the step's commits, µs, with the records the content script's observer gets",
+    );
     console.log(
       table(
         ['step', 'steps', "page's render", ...others.map((m) => `${m} − without`), 'records/step', 'callbacks/step', 'of them ours'],
@@ -374,7 +412,9 @@ async function main(): Promise<void> {
     const frame = median(withRuns.map((x) => x.result.frameMs));
     const q = (p: number) => (latencies.length ? quantile(latencies, p) : NaN);
     const sumOf = (f: (r: RunResult) => number) => sum(withRuns.map((x) => f(x.result)));
-    console.log(`Bounce row committed (componentDidMount) → its marker, with the extension: ${latencies.length} rows in ${withRuns.length} runs; a frame is ${fixed(frame, 2)} ms`);
+    console.log(
+      `Bounce row committed (componentDidMount) → its marker, with the extension: ${latencies.length} rows in ${withRuns.length} runs; a frame is ${fixed(frame, 2)} ms`,
+    );
     console.log(
       table(
         ['p50', 'p95', 'max', 'in the frame that painted the row', 'later', 'never (unmounted unmarked)'],
@@ -411,11 +451,18 @@ async function main(): Promise<void> {
     const bundle = join(profile.dir, JSON.parse(readFileSync(join(profile.dir, 'manifest.json'), 'utf8')).content_scripts[0].js[0]);
     const moduleOf = moduleMap(bundle);
     const parts = profiles.map((p) => attribute(p.profile, moduleOf));
-    console.log(`Profile of ${parts.length} runs with the extension (${profile.note}; sampling every 100 µs, which inflates every figure: read the shares)`);
+    console.log(
+      `Profile of ${parts.length} runs with the extension (${profile.note}; sampling every 100 µs, which inflates every figure: read the shares)`,
+    );
     console.log(
       "JavaScript under the content script's frames against the page's own, per session: " +
-        parts.map((a, i) => `${fixed(a.inScript)} / ${fixed(a.inPage)} ms = ${fixed((100 * a.inScript) / a.inPage)} % (observer callbacks per the page's probe ${fixed(sum(profiles[i].result.hop))} ms)`).join('; ') +
-        '. This share does not include what the browser spends building the records (the page\'s side), which the empty observer measures.',
+        parts
+          .map(
+            (a, i) =>
+              `${fixed(a.inScript)} / ${fixed(a.inPage)} ms = ${fixed((100 * a.inScript) / a.inPage)} % (observer callbacks per the page's probe ${fixed(sum(profiles[i].result.hop))} ms)`,
+          )
+          .join('; ') +
+        ". This share does not include what the browser spends building the records (the page's side), which the empty observer measures.",
     );
     console.log('');
     printAttribution(merge(parts));
@@ -425,7 +472,9 @@ async function main(): Promise<void> {
     const sessions = runs.map((x) => x.sessionMs / 1000);
     console.log(
       `Done in ${seconds.toFixed(0)} s (${runs.length} measured sessions of ${range(sessions, (v) => v.toFixed(0))} s, one counting and two profiling sessions); ` +
-        `load average at the end ${loadavg().map((x) => x.toFixed(2)).join(' ')}.`,
+        `load average at the end ${loadavg()
+          .map((x) => x.toFixed(2))
+          .join(' ')}.`,
     );
     console.log(
       'To rerun (quiet machine, nothing else running): `npx vite build --mode chrome && npx tsx bench/content-outlook.ts`; ' +

@@ -95,7 +95,10 @@ export const POOLS = {
     'See you in room 301.',
   ],
   times: ['10:02 AM', '9:41 AM', '9:15 AM', '8:03 AM', 'Yesterday', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', '2026/11/18', '2026/11/12'],
-  bounceSender: { name: 'Microsoft Outlook', address: 'MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@ecs.osaka-u.ac.jp' } satisfies Sender,
+  bounceSender: {
+    name: 'Microsoft Outlook',
+    address: 'MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@ecs.osaka-u.ac.jp',
+  } satisfies Sender,
   bouncePrefixes: ['Undeliverable: ', '配信不能: '],
   bouncePreviews: [
     'Delivery has failed to these recipients or groups: taro.yamada@docomo.ne.jp',

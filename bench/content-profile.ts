@@ -47,7 +47,9 @@ async function main(): Promise<void> {
 function report(profile: Protocol.Profiler.Profile, observerMs: number, bundle: string): void {
   const a = attribute(profile, moduleMap(bundle));
   console.log(`Profile of ${SECONDS} s (sampling every 100 µs, unminified build)`);
-  console.log(`JavaScript under the content script's frames: ${fixed(a.inScript)} ms; under the page's own: ${fixed(a.inPage)} ms; observer callbacks per the driver: ${fixed(observerMs)} ms.`);
+  console.log(
+    `JavaScript under the content script's frames: ${fixed(a.inScript)} ms; under the page's own: ${fixed(a.inPage)} ms; observer callbacks per the driver: ${fixed(observerMs)} ms.`,
+  );
   console.log('');
   printAttribution(a);
 }

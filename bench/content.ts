@@ -4,7 +4,16 @@ import { gzipSync } from 'node:zlib';
 import { launch } from '../scripts/browsers';
 import { cost, costDelta, DIST, errorsOf, prepareBuilds } from './content-modes';
 import { outlookPage } from './content-page';
-import { BOUNCE_EVERY_MS, drive, EXTENSION_DOM, openBenchPage, PANE_EVERY_MS, TICK_MS, waitForContentScript, type PhaseResult } from './content-session';
+import {
+  BOUNCE_EVERY_MS,
+  drive,
+  EXTENSION_DOM,
+  openBenchPage,
+  PANE_EVERY_MS,
+  TICK_MS,
+  waitForContentScript,
+  type PhaseResult,
+} from './content-session';
 import { fixed, quantile, table } from './table';
 
 /**
@@ -100,7 +109,6 @@ async function main(): Promise<void> {
   const extension = builds.with;
   const { scripts, stale } = builds;
   try {
-
     const html = outlookPage(ROWS, SEED);
     const probe = await launch('chromium');
     const version = await probe.version();
@@ -149,7 +157,9 @@ async function main(): Promise<void> {
       const m = others.map((mode) => median(of(mode).map(value)));
       return [label, fixed(wo), ...m.map((x) => fixed(x)), ...m.map((x) => `${signed(overhead(x, wo), 2)}%`)];
     };
-    console.log(`Medians of ${REPEATS} runs of each kind, ms over the ${MEASURE_S} s phase (${withExt[0].phase.ops} DOM changes in ${withExt[0].phase.ticks} ticks)`);
+    console.log(
+      `Medians of ${REPEATS} runs of each kind, ms over the ${MEASURE_S} s phase (${withExt[0].phase.ops} DOM changes in ${withExt[0].phase.ticks} ticks)`,
+    );
     console.log(
       table(
         ['metric', ...MODES, ...others.map((mode) => `${mode}: overhead`)],
@@ -175,7 +185,9 @@ async function main(): Promise<void> {
     const pageScriptPerTick = (1000 * median(without.map((r) => r.script))) / withExt[0].phase.ticks;
     console.log(
       `The floor, per tick in observer callbacks (the steadier measure) against the page's own ${fixed(pageScriptPerTick, 0)} µs of script per tick: ` +
-        others.map((mode) => `${mode} ${fixed(ownPerTick(mode), 1)} µs (${fixed((100 * ownPerTick(mode)) / pageScriptPerTick, 1)} %)`).join(', ') +
+        others
+          .map((mode) => `${mode} ${fixed(ownPerTick(mode), 1)} µs (${fixed((100 * ownPerTick(mode)) / pageScriptPerTick, 1)} %)`)
+          .join(', ') +
         '.',
     );
     const spread = (mode: Mode) => {
@@ -197,12 +209,22 @@ async function main(): Promise<void> {
     const latencies = withExt.flatMap((r) => r.phase.latencies);
     const missed = withExt.reduce((n, r) => n + r.phase.missed, 0);
     const deferred = withExt.reduce((n, r) => n + r.phase.deferred, 0);
-    console.log(`Time to marker: bounce row inserted → ${EXTENSION_DOM.listMarker} in it, ms (${latencies.length + missed} bounce rows, ${withExt.length} runs)`);
+    console.log(
+      `Time to marker: bounce row inserted → ${EXTENSION_DOM.listMarker} in it, ms (${latencies.length + missed} bounce rows, ${withExt.length} runs)`,
+    );
     const q = (p: number) => (latencies.length ? fixed(quantile(latencies, p), 2) : '-');
     console.log(
       table(
         ['p50', 'p95', 'max', 'marked before the next task', 'missed (2 s)'],
-        [[q(0.5), q(0.95), latencies.length ? fixed(Math.max(...latencies), 2) : '-', `${latencies.length + missed - deferred}/${latencies.length + missed}`, String(missed)]],
+        [
+          [
+            q(0.5),
+            q(0.95),
+            latencies.length ? fixed(Math.max(...latencies), 2) : '-',
+            `${latencies.length + missed - deferred}/${latencies.length + missed}`,
+            String(missed),
+          ],
+        ],
       ),
     );
     const correct = withExt.every((r) => r.phase.check.marked === r.phase.check.bounceRows && r.phase.check.stray === 0 && r.errors === 0);

@@ -45,7 +45,10 @@ export function syntheticEntries(real: readonly FaqEntry[], lang: Lang, count: n
   const wordCount = (text: string) => lengths.get(text) ?? lengths.set(text, segmentWords(text).length).get(text)!;
   // A text with as many words as the template's, at least one.
   const like = (template: string) =>
-    joinWords(Array.from({ length: Math.max(1, wordCount(template)) }, () => pick(vocabulary)), lang);
+    joinWords(
+      Array.from({ length: Math.max(1, wordCount(template)) }, () => pick(vocabulary)),
+      lang,
+    );
   const block = (b: FaqBlock): FaqBlock => {
     if (typeof b === 'string') return like(b);
     if ('list' in b) return { ...b, list: b.list.map(like) };

@@ -34,14 +34,16 @@ interface Doc {
 
 /** The same text ours indexes (body blocks and link texts), so that only the engines differ. */
 function docsOf(ja: readonly FaqEntry[], en: readonly FaqEntry[]): Doc[] {
-  const doc = (lang: Lang) => (e: FaqEntry): Doc => ({
-    key: `${lang}:${e.id}`,
-    id: e.id,
-    lang,
-    title: e.title,
-    keywords: e.keywords,
-    body: [...e.body.map(blockText), ...e.links.map((l) => l.text)].join('\n'),
-  });
+  const doc =
+    (lang: Lang) =>
+    (e: FaqEntry): Doc => ({
+      key: `${lang}:${e.id}`,
+      id: e.id,
+      lang,
+      title: e.title,
+      keywords: e.keywords,
+      body: [...e.body.map(blockText), ...e.links.map((l) => l.text)].join('\n'),
+    });
   return [...ja.map(doc('ja')), ...en.map(doc('en'))];
 }
 
@@ -110,12 +112,7 @@ function fuse(name: string, extra: IFuseOptions<Doc> = {}): Engine {
 }
 
 export function engines(): (Engine | SkippedEngine)[] {
-  const list: (Engine | SkippedEngine)[] = [
-    ours('ja'),
-    ours('en'),
-    miniSearch('MiniSearch (README)'),
-    fuse('Fuse.js (docs)'),
-  ];
+  const list: (Engine | SkippedEngine)[] = [ours('ja'), ours('en'), miniSearch('MiniSearch (README)'), fuse('Fuse.js (docs)')];
   if (!hasSegmenter) {
     const skipped = 'Intl.Segmenter is missing from this Node (no full ICU)';
     list.push({ name: 'MiniSearch + Intl.Segmenter', skipped }, { name: 'Fuse.js token + Intl.Segmenter', skipped });

@@ -199,7 +199,18 @@ export function decodeText(bytes: Uint8Array, charset: string | undefined): stri
 }
 
 function decoderFor(label: string): TextDecoder {
-  const aliases: Record<string, string> = { 'x-sjis': 'shift_jis', sjis: 'shift_jis', 'shift-jis': 'shift_jis', 'x-euc-jp': 'euc-jp', cp932: 'shift_jis', 'windows-31j': 'shift_jis', 'ks_c_5601-1987': 'euc-kr', 'iso-2022-jp-1': 'iso-2022-jp', 'iso-2022-jp-2': 'iso-2022-jp', 'iso-2022-jp-3': 'iso-2022-jp' };
+  const aliases: Record<string, string> = {
+    'x-sjis': 'shift_jis',
+    sjis: 'shift_jis',
+    'shift-jis': 'shift_jis',
+    'x-euc-jp': 'euc-jp',
+    cp932: 'shift_jis',
+    'windows-31j': 'shift_jis',
+    'ks_c_5601-1987': 'euc-kr',
+    'iso-2022-jp-1': 'iso-2022-jp',
+    'iso-2022-jp-2': 'iso-2022-jp',
+    'iso-2022-jp-3': 'iso-2022-jp',
+  };
   try {
     return new TextDecoder(aliases[label] ?? label);
   } catch {
@@ -223,10 +234,7 @@ export function decodeHeader(raw: string): string {
   const bytes = Buffer.from(joined, 'latin1');
   const base = hasHighBytes(bytes) && isUtf8(bytes) ? new TextDecoder('utf-8').decode(bytes) : joined;
   return base.replace(ENCODED_WORD, (_all, charset: string, kind: string, text: string) => {
-    const decoded =
-      kind.toLowerCase() === 'b'
-        ? Buffer.from(text, 'base64')
-        : quotedPrintable(text.replace(/_/g, ' '));
+    const decoded = kind.toLowerCase() === 'b' ? Buffer.from(text, 'base64') : quotedPrintable(text.replace(/_/g, ' '));
     return decodeText(decoded, charset.replace(/\*.*$/, ''));
   });
 }

@@ -64,7 +64,9 @@ export function attribute(profile: Protocol.Profiler.Profile, moduleOf?: (line: 
   const name = (n: Node) => `${n.callFrame.functionName || '(anonymous)'} (${module(n)})`;
 
   const sampleMs = new Map<number, number>();
-  profile.samples?.forEach((id, i) => sampleMs.set(id, (sampleMs.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000));
+  profile.samples?.forEach((id, i) => {
+    sampleMs.set(id, (sampleMs.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  });
 
   const a: Attribution = { inScript: 0, inPage: 0, self: new Map(), inclusive: new Map(), modules: new Map() };
   const add = (m: Map<string, number>, k: string, ms: number) => m.set(k, (m.get(k) ?? 0) + ms);
@@ -99,7 +101,7 @@ export function printAttribution(a: Attribution, top = 15): void {
       .sort((x, y) => y[1] - x[1])
       .slice(0, n)
       .map(([k, ms]) => [k, fixed(ms), `${fixed((100 * ms) / a.inScript)}%`]);
-  console.log("Content script, by own time (native DOM calls counted in the caller)");
+  console.log('Content script, by own time (native DOM calls counted in the caller)');
   console.log(table(['function (module)', 'ms', 'share'], rows(a.self, top)));
   console.log('');
   console.log('Content script, by module (own time)');

@@ -2,17 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Window } from 'happy-dom';
 import { visibleText } from '../src/dom/visible-text';
-import {
-  decodeHeader,
-  headerValue,
-  headerValues,
-  innerMessage,
-  parseMessage,
-  partText,
-  walk,
-  type Header,
-  type MimePart,
-} from './mime';
+import { decodeHeader, headerValue, headerValues, innerMessage, parseMessage, partText, walk, type Header, type MimePart } from './mime';
 
 /**
  * One raw bounce (.eml) as the report bench needs it: what Outlook on the web would show of it,
@@ -103,11 +93,7 @@ export function readReportFile(path: string): ReportFile {
   }
 
   const shown = shownPart(message);
-  const visible = !shown
-    ? ''
-    : shown.type === 'text/html'
-      ? htmlText(partText(shown))
-      : partText(shown).replace(/\r\n?/g, '\n');
+  const visible = !shown ? '' : shown.type === 'text/html' ? htmlText(partText(shown)) : partText(shown).replace(/\r\n?/g, '\n');
 
   return {
     file: basename(path),
@@ -188,7 +174,9 @@ function deliveryStatus(message: MimePart, returned: MimePart[]) {
     dsnParts = parts.filter((p) => p.type.startsWith('text/') && /^Final-Recipient\s*:/im.test(partText(p)));
   }
   for (const part of dsnParts) {
-    for (const block of partText(part).replace(/\r\n?/g, '\n').split(/\n[ \t]*\n/)) {
+    for (const block of partText(part)
+      .replace(/\r\n?/g, '\n')
+      .split(/\n[ \t]*\n/)) {
       const fields = headersOfText(block);
       for (const value of headerValues(fields, 'x-postfix-sender')) for (const a of addressesOfHeader(value)) sender.add(a);
       const final = headerValue(fields, 'final-recipient');

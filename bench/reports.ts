@@ -160,14 +160,38 @@ function row(label: string, group: Outcome[]): string[] {
 
 const header = ['family', 'reports', 'recipient named', 'wrong', 'sender', 'pre-fwd', 'not shown', 'code right', 'no code', 'subject'];
 const families = [...new Set(bounces.map((o) => o.file.family))].sort();
-const rows = families.map((f) => row(f, bounces.filter((o) => o.file.family === f)));
+const rows = families.map((f) =>
+  row(
+    f,
+    bounces.filter((o) => o.file.family === f),
+  ),
+);
 rows.push(row('ALL', bounces));
-rows.push(row('Japanese text', bounces.filter((o) => o.japanese)));
-rows.push(row('  shown as HTML', bounces.filter((o) => o.file.shownAs === 'html')));
-rows.push(row('  shown as text', bounces.filter((o) => o.file.shownAs === 'text')));
+rows.push(
+  row(
+    'Japanese text',
+    bounces.filter((o) => o.japanese),
+  ),
+);
+rows.push(
+  row(
+    '  shown as HTML',
+    bounces.filter((o) => o.file.shownAs === 'html'),
+  ),
+);
+rows.push(
+  row(
+    '  shown as text',
+    bounces.filter((o) => o.file.shownAs === 'text'),
+  ),
+);
 
-console.log(`Bounce reports in ${folder}: ${files.length} .eml files, ${bounces.length} bounces with Final-Recipient or X-Failed-Recipients`);
-console.log(`(recipient named: reports where every failed address that the visible text shows is named; wrong: reports that show all their failed addresses and name another one too; sender / pre-fwd: reports naming the sender's own or the pre-forwarding address)`);
+console.log(
+  `Bounce reports in ${folder}: ${files.length} .eml files, ${bounces.length} bounces with Final-Recipient or X-Failed-Recipients`,
+);
+console.log(
+  `(recipient named: reports where every failed address that the visible text shows is named; wrong: reports that show all their failed addresses and name another one too; sender / pre-fwd: reports naming the sender's own or the pre-forwarding address)`,
+);
 console.log(table(header, rows, []));
 
 const notShownAtAll = bounces.filter((o) => o.shown.length === 0);
@@ -208,7 +232,12 @@ for (const [kind, label] of [
   const g = apart(kind);
   console.log(
     `${label}: ${g.length}; subject called a bounce: ${g.filter((o) => o.subjectOk).length}` +
-      (g.filter((o) => o.subjectOk).length > 0 ? ` (${g.filter((o) => o.subjectOk).map((o) => JSON.stringify(o.file.subject)).join(', ')})` : ''),
+      (g.filter((o) => o.subjectOk).length > 0
+        ? ` (${g
+            .filter((o) => o.subjectOk)
+            .map((o) => JSON.stringify(o.file.subject))
+            .join(', ')})`
+        : ''),
   );
 }
 if (unreadable.length > 0) console.log(`Unreadable: ${unreadable.length}\n  ${unreadable.join('\n  ')}`);
@@ -223,7 +252,9 @@ if (times.length > 0) {
     parseBounceReport(o.file.visible);
     return performance.now() - started;
   });
-  console.log(`\nReader time per report (second pass, ${again.length} reports): p50 ${fixed(quantile(again, 0.5), 3)} ms, p95 ${fixed(quantile(again, 0.95), 3)} ms, max ${fixed(Math.max(...again), 2)} ms`);
+  console.log(
+    `\nReader time per report (second pass, ${again.length} reports): p50 ${fixed(quantile(again, 0.5), 3)} ms, p95 ${fixed(quantile(again, 0.95), 3)} ms, max ${fixed(Math.max(...again), 2)} ms`,
+  );
   const biggest = [...bounces].sort((a, b) => b.file.visible.length - a.file.visible.length)[0];
   const filler = `\n> From: someone${'x'.repeat(10)}@example.com To: a@example.net, b@example.org 5.1.1 550 Remote Server returned '550'\n`;
   const big = (biggest.file.visible + filler.repeat(Math.ceil(2_000_000 / filler.length))).slice(0, 2_000_000);
@@ -232,7 +263,9 @@ if (times.length > 0) {
     parseBounceReport(big);
     return performance.now() - started;
   });
-  console.log(`On a 2 MB body (${biggest.file.file}'s text and 2 MB of returned-message lines): p50 ${fixed(quantile(runs, 0.5), 2)} ms of 7 runs`);
+  console.log(
+    `On a 2 MB body (${biggest.file.file}'s text and 2 MB of returned-message lines): p50 ${fixed(quantile(runs, 0.5), 2)} ms of 7 runs`,
+  );
 }
 
 // ---- Misses, for whoever improves the reader ---------------------------------------------------
@@ -242,13 +275,18 @@ if (list) {
   for (const o of [...bounces, ...noAnswer]) {
     const missing = o.shown.filter((e) => !namedAs(e, o.named)).map((e) => e.address);
     const codeMiss = o.shown
-      .map((e) => ({ want: expectedCode(e, o.file.visible), got: o.report.recipients.find((r) => r.address === namedAs(e, o.named))?.code ?? null }))
+      .map((e) => ({
+        want: expectedCode(e, o.file.visible),
+        got: o.report.recipients.find((r) => r.address === namedAs(e, o.named))?.code ?? null,
+      }))
       .filter(({ want, got }) => want && !codeIsRight(want, got, o.file.visible) && o.named.size > 0);
     if (missing.length === 0 && o.wrong.length === 0 && codeMiss.length === 0 && o.file.kind === 'bounce' && o.subjectOk) continue;
     const parts = [
       missing.length ? `missed ${missing.join(' ')}` : '',
       o.wrong.length && o.file.kind === 'bounce' ? `wrong ${o.wrong.join(' ')}` : '',
-      o.file.kind === 'no-answer' ? `named ${[...o.named].join(' ') || 'nothing'}${[...o.named].some((a) => o.file.sender.has(a)) ? ' (the sender!)' : ''}` : '',
+      o.file.kind === 'no-answer'
+        ? `named ${[...o.named].join(' ') || 'nothing'}${[...o.named].some((a) => o.file.sender.has(a)) ? ' (the sender!)' : ''}`
+        : '',
       codeMiss.length ? `code ${codeMiss.map(({ want, got }) => `${got} (want ${want})`).join(' ')}` : '',
       o.subjectOk ? '' : `subject ${JSON.stringify(o.file.subject.slice(0, 60))}`,
     ].filter(Boolean);

@@ -55,7 +55,10 @@ console.log(
 );
 
 const count = (kind: string) => QUERIES.filter((q) => q.kind === kind).length;
-for (const [label, column] of [['top-1', 0], ['top-3', 1]] as const) {
+for (const [label, column] of [
+  ['top-1', 0],
+  ['top-3', 1],
+] as const) {
   console.log(`\n## ${label} by query kind\n`);
   console.log(
     table(
@@ -102,9 +105,7 @@ function interleaved(queries: readonly LabelledQuery[]): LabelledQuery[] {
 const bigJa = [...FAQ_JA, ...syntheticEntries(FAQ_JA, 'ja', SYNTHETIC_PER_LANG, 1)];
 const bigEn = [...FAQ_EN, ...syntheticEntries(FAQ_EN, 'en', SYNTHETIC_PER_LANG, 2)];
 const scaleQueries = interleaved(QUERIES);
-console.log(
-  `\n## Scale: ${2 * SYNTHETIC_PER_LANG} synthetic entries + the real ones (${bigJa.length + bigEn.length} documents)\n`,
-);
+console.log(`\n## Scale: ${2 * SYNTHETIC_PER_LANG} synthetic entries + the real ones (${bigJa.length + bigEn.length} documents)\n`);
 console.log(`One build; each query once (JIT already warm); engines that would need over ${SCALE_MS / 1000} s`);
 console.log('for all queries stop after the first second (after one query at least).');
 console.log('Ours once only: the UI language just reweights the hits. top-1/top-3 when every query ran:');

@@ -7,8 +7,18 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-interface Message { code: string; message: string; file?: string; line?: number; column?: number }
-interface Report { errors: Message[]; warnings: Message[]; notices: Message[] }
+interface Message {
+  code: string;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+interface Report {
+  errors: Message[];
+  warnings: Message[];
+  notices: Message[];
+}
 
 const dir = 'dist/firefox';
 let out: string;
@@ -35,5 +45,7 @@ for (const m of [...report.errors, ...unexplained]) console.error(`✗ ${m.code}
 for (const w of report.warnings.filter(isPreactDangerousHtml)) {
   console.log(`• ${w.code} in ${w.file}: Preact's dangerouslySetInnerHTML support (checked, unused by our code)`);
 }
-console.log(`web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${unexplained.length} unexplained), ${report.notices.length} notices`);
+console.log(
+  `web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings (${unexplained.length} unexplained), ${report.notices.length} notices`,
+);
 if (report.errors.length || unexplained.length) process.exit(1);

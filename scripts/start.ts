@@ -2,7 +2,16 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { ACCOUNTS, fixtureNamed, type AccountKind } from '../tests/fixtures/index';
-import { openMarkerHelp, openOptions, openPage, openPopup, showAccount, startSession, waitForPanels, type Session } from '../tests/e2e/harness';
+import {
+  openMarkerHelp,
+  openOptions,
+  openPage,
+  openPopup,
+  showAccount,
+  startSession,
+  waitForPanels,
+  type Session,
+} from '../tests/e2e/harness';
 
 /**
  * `npm start`: the built extension in real Chromium on Outlook-like demo pages (served at Outlook's
@@ -47,7 +56,12 @@ const SHOTS: Shot[] = [
   { name: 'signin-mfa-en', file: 'signin-mfa-approve.en.html', account: 'oumail', frame: ['.lightbox', 'signin-mfa'] },
   { name: 'signin-proofup-ja', file: 'signin-proofup.ja.html', account: 'oumail', frame: ['.lightbox', 'signin-proofup'] },
   { name: 'security-info-methods-en', file: 'security-info-methods.en.html', account: 'oumail', frame: ['security-info-methods'] },
-  { name: 'security-info-phone-ja', file: 'security-info-phone.ja.html', account: 'oumail', frame: ['[role="dialog"]', 'security-info-phone'] },
+  {
+    name: 'security-info-phone-ja',
+    file: 'security-info-phone.ja.html',
+    account: 'oumail',
+    frame: ['[role="dialog"]', 'security-info-phone'],
+  },
 ];
 
 /** A panel id or a CSS selector, as a selector. */
@@ -111,7 +125,7 @@ async function openShot(session: Session, shot: Shot, theme: 'light' | 'dark'): 
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
   if (shot.account) await showAccount(page, ACCOUNTS[shot.account]);
   for (const call of shot.calls ?? []) await page.evaluate(call);
-  const state = fixture.states.find((s) => (s.account ?? null) === (shot.account ?? null) && (s.calls.join() === (shot.calls ?? []).join()));
+  const state = fixture.states.find((s) => (s.account ?? null) === (shot.account ?? null) && s.calls.join() === (shot.calls ?? []).join());
   await waitForPanels(page, state?.panels ?? {});
   return page;
 }

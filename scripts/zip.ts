@@ -15,10 +15,24 @@ const out = resolve('artifacts');
 mkdirSync(out, { recursive: true });
 const name = (target: string) => `${pkg.name}-${pkg.version}-${target}.zip`;
 
-for (const [target, dir] of [['chrome', 'dist/chrome'], ['firefox', 'dist/firefox']]) {
+for (const [target, dir] of [
+  ['chrome', 'dist/chrome'],
+  ['firefox', 'dist/firefox'],
+]) {
   execFileSync(
     'npx',
-    ['web-ext', 'build', '--source-dir', dir, '--artifacts-dir', out, '--filename', name(target), '--overwrite-dest', '--no-config-discovery'],
+    [
+      'web-ext',
+      'build',
+      '--source-dir',
+      dir,
+      '--artifacts-dir',
+      out,
+      '--filename',
+      name(target),
+      '--overwrite-dest',
+      '--no-config-discovery',
+    ],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
 }

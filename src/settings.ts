@@ -48,8 +48,7 @@ const isDismissKey = (value: unknown): value is string => typeof value === 'stri
 const VALIDATORS: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
   language: (value): value is LanguagePreference => value === 'auto' || value === 'ja' || value === 'en',
   ...(Object.fromEntries(FEATURE_IDS.map((id) => [id, isBoolean])) as { [K in FeatureId]: typeof isBoolean }),
-  dismissed: (value): value is string[] =>
-    Array.isArray(value) && value.length <= MAX_DISMISSED && value.every(isDismissKey),
+  dismissed: (value): value is string[] => Array.isArray(value) && value.length <= MAX_DISMISSED && value.every(isDismissKey),
 };
 
 export function validSettings(stored: Record<string, unknown>): Settings {
@@ -112,7 +111,10 @@ export function dismissKey(messageKey: string): string {
 /** `dismissed` with these messages' keys added (newest last, oldest dropped past the bound). */
 export function withDismissed(dismissed: readonly string[], messageKeys: readonly string[]): string[] {
   const added = messageKeys.map(dismissKey);
-  return dismissed.filter((k) => !added.includes(k)).concat(added).slice(-MAX_DISMISSED);
+  return dismissed
+    .filter((k) => !added.includes(k))
+    .concat(added)
+    .slice(-MAX_DISMISSED);
 }
 
 export function isDismissed(dismissed: readonly string[], messageKeys: readonly string[]): boolean {

@@ -11,7 +11,8 @@ import { ME, type Bounce, type BounceCode, type Message } from './data';
 const SERVER = 'TY2P286MB4120.JPNP286.PROD.OUTLOOK.COM';
 
 const REPLY: Record<BounceCode, (to: string) => string> = {
-  '5.7.520': () => '550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)',
+  '5.7.520': () =>
+    '550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)',
   '5.1.1': (to) => `550 5.1.1 <${to}>: Recipient address rejected: User unknown in virtual mailbox table`,
   '5.2.2': (to) => `552 5.2.2 <${to}>: Mailbox full, the recipient's mailbox has exceeded its quota`,
   '4.4.7': () => '450 4.4.7 Message delivery has timed out. QUEUE.Expired; message expired',
@@ -49,7 +50,21 @@ MIME-Version: 1.0`}
 }
 
 function Cells({ cells, head }: { cells: string[]; head?: boolean }) {
-  return <tr>{cells.map((c, i) => (head ? <th key={i} class="x_hop-head">{c}</th> : <td key={i} class="x_hop-cell">{c}</td>))}</tr>;
+  return (
+    <tr>
+      {cells.map((c, i) =>
+        head ? (
+          <th key={i} class="x_hop-head">
+            {c}
+          </th>
+        ) : (
+          <td key={i} class="x_hop-cell">
+            {c}
+          </td>
+        ),
+      )}
+    </tr>
+  );
 }
 
 /** The newer Exchange Online report: a card with the cause, who can fix it, and admin details. */
@@ -60,10 +75,20 @@ function ReportCard({ m, b }: { m: Message; b: Bounce }) {
     <div class="x_rps_ndr">
       <table role="presentation" class="x_card" width="100%" cellPadding="0" cellSpacing="0">
         <tbody>
-          <tr><td class="x_brand"><span class="x_brand-name">Office 365</span></td></tr>
+          <tr>
+            <td class="x_brand">
+              <span class="x_brand-name">Office 365</span>
+            </td>
+          </tr>
           <tr>
             <td class="x_headline">
-              <p class="x_big">Your message to <a href={`mailto:${b.recipient}`} title={`mailto:${b.recipient}`} data-linkindex="0">{b.recipient}</a> couldn't be delivered.</p>
+              <p class="x_big">
+                Your message to{' '}
+                <a href={`mailto:${b.recipient}`} title={`mailto:${b.recipient}`} data-linkindex="0">
+                  {b.recipient}
+                </a>{' '}
+                couldn't be delivered.
+              </p>
               <p class="x_cause">{CAUSE_EN[b.code]}</p>
             </td>
           </tr>
@@ -72,9 +97,23 @@ function ReportCard({ m, b }: { m: Message; b: Bounce }) {
               <table role="presentation" class="x_owners" width="100%">
                 <tbody>
                   <tr>
-                    <td class="x_owner"><span class="x_who">{ME.address.split('@')[0]}</span><br /><span class="x_role">Sender</span></td>
-                    <td class="x_owner x_mid"><span class="x_who">Office 365</span><br /><span class="x_role"> </span></td>
-                    <td class="x_owner x_action"><span class="x_who">{domain}</span><br /><span class="x_role x_red">Action Required</span><br /><span class="x_role">Recipient</span></td>
+                    <td class="x_owner">
+                      <span class="x_who">{ME.address.split('@')[0]}</span>
+                      <br />
+                      <span class="x_role">Sender</span>
+                    </td>
+                    <td class="x_owner x_mid">
+                      <span class="x_who">Office 365</span>
+                      <br />
+                      <span class="x_role"> </span>
+                    </td>
+                    <td class="x_owner x_action">
+                      <span class="x_who">{domain}</span>
+                      <br />
+                      <span class="x_role x_red">Action Required</span>
+                      <br />
+                      <span class="x_role">Recipient</span>
+                    </td>
                   </tr>
                 </tbody>
               </table>
@@ -82,40 +121,86 @@ function ReportCard({ m, b }: { m: Message; b: Bounce }) {
           </tr>
           <tr>
             <td class="x_fix">
-              <p class="x_h2"><b>How to Fix It</b></p>
-              <p>Ask {local} to check the address, or send your message another way. If you forward your mail automatically, check that the forwarding address is still right and allowed.</p>
+              <p class="x_h2">
+                <b>How to Fix It</b>
+              </p>
+              <p>
+                Ask {local} to check the address, or send your message another way. If you forward your mail automatically, check that the
+                forwarding address is still right and allowed.
+              </p>
               <p>If the problem continues, contact your email admin with the details below.</p>
             </td>
           </tr>
-          <tr><td><hr /></td></tr>
-          <tr><td class="x_small">Was this helpful? <a href="https://outlook.office.com/mail/inbox" data-linkindex="1">Send feedback to Microsoft</a>.</td></tr>
+          <tr>
+            <td>
+              <hr />
+            </td>
+          </tr>
+          <tr>
+            <td class="x_small">
+              Was this helpful?{' '}
+              <a href="https://outlook.office.com/mail/inbox" data-linkindex="1">
+                Send feedback to Microsoft
+              </a>
+              .
+            </td>
+          </tr>
         </tbody>
       </table>
-      <p class="x_h2"><b>More Info for Email Admins</b></p>
-      <p><em>Status code: {reply.slice(0, 9)}</em></p>
-      <p>{CAUSE_EN[b.code]} The receiving or forwarding system returned the status above; the error details name the server that rejected the message.</p>
+      <p class="x_h2">
+        <b>More Info for Email Admins</b>
+      </p>
+      <p>
+        <em>Status code: {reply.slice(0, 9)}</em>
+      </p>
+      <p>
+        {CAUSE_EN[b.code]} The receiving or forwarding system returned the status above; the error details name the server that rejected the
+        message.
+      </p>
       <p class="x_h3">Original Message Details</p>
       <table role="presentation" class="x_details">
         <tbody>
-          <tr><td class="x_k">Created Date:</td><td>{m.received}</td></tr>
-          <tr><td class="x_k">Sender Address:</td><td>{ME.address}</td></tr>
-          <tr><td class="x_k">Recipient Address:</td><td>{b.recipient}</td></tr>
-          <tr><td class="x_k">Subject:</td><td>{b.original}</td></tr>
+          <tr>
+            <td class="x_k">Created Date:</td>
+            <td>{m.received}</td>
+          </tr>
+          <tr>
+            <td class="x_k">Sender Address:</td>
+            <td>{ME.address}</td>
+          </tr>
+          <tr>
+            <td class="x_k">Recipient Address:</td>
+            <td>{b.recipient}</td>
+          </tr>
+          <tr>
+            <td class="x_k">Subject:</td>
+            <td>{b.original}</td>
+          </tr>
         </tbody>
       </table>
       <p class="x_h3">Error Details</p>
       <table role="presentation" class="x_details">
         <tbody>
-          <tr><td class="x_k">Error:</td><td>{reply}</td></tr>
-          <tr><td class="x_k">Message rejected by:</td><td>{SERVER}</td></tr>
+          <tr>
+            <td class="x_k">Error:</td>
+            <td>{reply}</td>
+          </tr>
+          <tr>
+            <td class="x_k">Message rejected by:</td>
+            <td>{SERVER}</td>
+          </tr>
         </tbody>
       </table>
       <p class="x_h3">Message Hops</p>
       <table role="presentation" class="x_hops">
         <tbody>
           <Cells head cells={['HOP', 'TIME (UTC)', 'FROM', 'TO', 'WITH', 'RELAY TIME']} />
-          <Cells cells={['1', m.received, 'TYCP286MB2861.JPNP286.PROD.OUTLOOK.COM', 'TYCP286MB2861.JPNP286.PROD.OUTLOOK.COM', 'mapi', '*']} />
-          <Cells cells={['2', m.received, 'TYCP286MB2861.JPNP286.PROD.OUTLOOK.COM', SERVER, 'Microsoft SMTP Server (version=TLS1_2)', '1 sec']} />
+          <Cells
+            cells={['1', m.received, 'TYCP286MB2861.JPNP286.PROD.OUTLOOK.COM', 'TYCP286MB2861.JPNP286.PROD.OUTLOOK.COM', 'mapi', '*']}
+          />
+          <Cells
+            cells={['2', m.received, 'TYCP286MB2861.JPNP286.PROD.OUTLOOK.COM', SERVER, 'Microsoft SMTP Server (version=TLS1_2)', '1 sec']}
+          />
           <Cells cells={['3', m.received, SERVER, `mx.${domain}`, 'ESMTP', '2 sec']} />
         </tbody>
       </table>
@@ -131,14 +216,20 @@ function ReportPlain({ m, b }: { m: Message; b: Bounce }) {
   const ja = b.lang === 'ja';
   return (
     <div class="x_rps_ndr">
-      <p><b>{ja ? '次の受信者またはグループへの配信に失敗しました:' : 'Delivery has failed to these recipients or groups:'}</b></p>
       <p>
-        <a href={`mailto:${b.recipient}`} title={`mailto:${b.recipient}`} data-linkindex="0">{b.recipient}</a>
+        <b>{ja ? '次の受信者またはグループへの配信に失敗しました:' : 'Delivery has failed to these recipients or groups:'}</b>
+      </p>
+      <p>
+        <a href={`mailto:${b.recipient}`} title={`mailto:${b.recipient}`} data-linkindex="0">
+          {b.recipient}
+        </a>
         <br />
         {ja ? CAUSE_JA[b.code] : CAUSE_EN[b.code]}
       </p>
       <p>{ja ? 'このメッセージに返信する必要はありません。' : 'No reply is needed to this message.'}</p>
-      <p><b>{ja ? '管理者向けの診断情報:' : 'Diagnostic information for administrators:'}</b></p>
+      <p>
+        <b>{ja ? '管理者向けの診断情報:' : 'Diagnostic information for administrators:'}</b>
+      </p>
       <p>
         {ja ? '生成サーバー: ' : 'Generating server: '}
         {SERVER}
@@ -166,7 +257,15 @@ function Signature({ m }: { m: Message }) {
 }
 
 function Paragraphs({ texts }: { texts: string[] }) {
-  return <>{texts.map((t, i) => <p key={i} class="x_MsoNormal">{t}</p>)}</>;
+  return (
+    <>
+      {texts.map((t, i) => (
+        <p key={i} class="x_MsoNormal">
+          {t}
+        </p>
+      ))}
+    </>
+  );
 }
 
 /** A reply: the new text, then the quoted earlier message with its header block. */
@@ -179,14 +278,19 @@ function Reply({ m }: { m: Message }) {
       <hr style="display:inline-block;width:98%" tabIndex={-1} />
       <div id="x_divRplyFwdMsg" dir="ltr">
         <p class="x_hdr">
-          <b>From:</b> {ME.name} &lt;{ME.address}&gt;<br />
-          <b>Sent:</b> {m.received}<br />
-          <b>To:</b> {m.from.name} &lt;{m.from.address}&gt;<br />
+          <b>From:</b> {ME.name} &lt;{ME.address}&gt;
+          <br />
+          <b>Sent:</b> {m.received}
+          <br />
+          <b>To:</b> {m.from.name} &lt;{m.from.address}&gt;
+          <br />
           <b>Subject:</b> {m.subject.replace(/^Re: /, '')}
         </p>
       </div>
       <blockquote class="x_quote">
-        <Paragraphs texts={['Thanks — could you send me the draft before Thursday?', 'I would like to read section 3 again before we meet.', ME.name]} />
+        <Paragraphs
+          texts={['Thanks — could you send me the draft before Thursday?', 'I would like to read section 3 again before we meet.', ME.name]}
+        />
       </blockquote>
     </div>
   );
@@ -203,16 +307,35 @@ function Notice({ m }: { m: Message }) {
   return (
     <table role="presentation" width="100%" cellPadding="0" cellSpacing="0" class="x_notice">
       <tbody>
-        <tr><td class="x_band"><span>{m.from.name}</span></td></tr>
-        <tr><td class="x_pad"><Paragraphs texts={[m.preview, 'Details are listed below. Please do not reply to this message; use the contact address instead.']} /></td></tr>
+        <tr>
+          <td class="x_band">
+            <span>{m.from.name}</span>
+          </td>
+        </tr>
+        <tr>
+          <td class="x_pad">
+            <Paragraphs
+              texts={[m.preview, 'Details are listed below. Please do not reply to this message; use the contact address instead.']}
+            />
+          </td>
+        </tr>
         <tr>
           <td class="x_pad">
             <table role="presentation" class="x_kv">
-              <tbody>{rows.map(([k, v]) => <tr key={k}><th class="x_k">{k}</th><td class="x_v">{v}</td></tr>)}</tbody>
+              <tbody>
+                {rows.map(([k, v]) => (
+                  <tr key={k}>
+                    <th class="x_k">{k}</th>
+                    <td class="x_v">{v}</td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </td>
         </tr>
-        <tr><td class="x_foot">This message was sent automatically. © Osaka University (example)</td></tr>
+        <tr>
+          <td class="x_foot">This message was sent automatically. © Osaka University (example)</td>
+        </tr>
       </tbody>
     </table>
   );
@@ -224,9 +347,30 @@ function Section({ title, text, link }: { title: string; text: string; link: str
       <td class="x_section-table-column" role="presentation">
         <table cellPadding="0" cellSpacing="0" role="presentation">
           <tbody>
-            <tr role="presentation"><td class="x_section-header" role="presentation">{title}</td></tr>
-            <tr role="presentation"><td class="x_section-text" role="presentation">{text}</td></tr>
-            <tr role="presentation"><td role="presentation"><a class="x_section-link" href="https://outlook.office.com/mail/inbox" title={link} data-auth="NotApplicable" rel="noopener noreferrer" target="_blank">{link}</a></td></tr>
+            <tr role="presentation">
+              <td class="x_section-header" role="presentation">
+                {title}
+              </td>
+            </tr>
+            <tr role="presentation">
+              <td class="x_section-text" role="presentation">
+                {text}
+              </td>
+            </tr>
+            <tr role="presentation">
+              <td role="presentation">
+                <a
+                  class="x_section-link"
+                  href="https://outlook.office.com/mail/inbox"
+                  title={link}
+                  data-auth="NotApplicable"
+                  rel="noopener noreferrer"
+                  target="_blank"
+                >
+                  {link}
+                </a>
+              </td>
+            </tr>
           </tbody>
         </table>
       </td>
@@ -246,12 +390,26 @@ function Newsletter({ m }: { m: Message }) {
   return (
     <div class="x_rps_news">
       <div class="x_center" style="text-align: center;">
-        <table {...{ bgcolor: "#F1F1F1" }} cellPadding="0" cellSpacing="0" role="presentation" width="600">
+        <table {...{ bgcolor: '#F1F1F1' }} cellPadding="0" cellSpacing="0" role="presentation" width="600">
           <tbody>
-            <tr role="presentation"><td class="x_top" role="presentation">{m.from.name} · {m.received}</td></tr>
-            <tr role="presentation"><td class="x_intro" role="presentation"><Paragraphs texts={[m.preview]} /></td></tr>
-            {sections.map(([title, text, link]) => <Section key={title} title={title} text={text} link={link} />)}
-            <tr role="presentation"><td class="x_foot" role="presentation">You are receiving this because you subscribed with {ME.address}. Unsubscribe in your settings.</td></tr>
+            <tr role="presentation">
+              <td class="x_top" role="presentation">
+                {m.from.name} · {m.received}
+              </td>
+            </tr>
+            <tr role="presentation">
+              <td class="x_intro" role="presentation">
+                <Paragraphs texts={[m.preview]} />
+              </td>
+            </tr>
+            {sections.map(([title, text, link]) => (
+              <Section key={title} title={title} text={text} link={link} />
+            ))}
+            <tr role="presentation">
+              <td class="x_foot" role="presentation">
+                You are receiving this because you subscribed with {ME.address}. Unsubscribe in your settings.
+              </td>
+            </tr>
           </tbody>
         </table>
       </div>
@@ -260,7 +418,8 @@ function Newsletter({ m }: { m: Message }) {
 }
 
 export function Body({ m }: { m: Message }) {
-  if (m.bounce) return m.bounce.lang === 'en' && m.serial % 2 === 0 ? <ReportCard m={m} b={m.bounce} /> : <ReportPlain m={m} b={m.bounce} />;
+  if (m.bounce)
+    return m.bounce.lang === 'en' && m.serial % 2 === 0 ? <ReportCard m={m} b={m.bounce} /> : <ReportPlain m={m} b={m.bounce} />;
   switch (m.body) {
     case 'reply':
       return <Reply m={m} />;

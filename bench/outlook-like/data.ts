@@ -165,7 +165,11 @@ function timing(at: number): { time: string; group: string; received: string } {
   if (days === 1) return { time: `${WEEKDAYS[d.getUTCDay()]} ${clock(d)}`, group: 'Yesterday', received };
   if (days < 7) return { time: `${WEEKDAYS[d.getUTCDay()]} ${clock(d)}`, group: 'This week', received };
   if (days < 14) return { time: `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`, group: 'Last week', received };
-  return { time: `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`, group: `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`, received };
+  return {
+    time: `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`,
+    group: `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
+    received,
+  };
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

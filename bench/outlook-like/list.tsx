@@ -122,7 +122,15 @@ export class MessageList extends Component<ListProps, ListState> {
             {item.kind === 'header' ? (
               <GroupHeader group={item.group} />
             ) : (
-              <MessageRow m={item.m} read={read.has(item.m.id)} selected={selected === item.m.id} hovered={hovered === item.m.id} posinset={i + 1} setsize={rows} onOpen={onOpen} />
+              <MessageRow
+                m={item.m}
+                read={read.has(item.m.id)}
+                selected={selected === item.m.id}
+                hovered={hovered === item.m.id}
+                posinset={i + 1}
+                setsize={rows}
+                onOpen={onOpen}
+              />
             )}
           </div>
         </div>,
@@ -132,10 +140,22 @@ export class MessageList extends Component<ListProps, ListState> {
       <div id="MailList" tabIndex={-1} class="Cz7T5 customScrollBar">
         <div draggable={false} class="ONApQ">
           <div role="region" class="Cz7T5">
-            <div tabIndex={-1} role="listbox" aria-multiselectable="true" aria-label={selected ? 'Message list' : 'Message list No items selected'} class="Cz7T5" aria-activedescendant={selected ?? undefined}>
+            <div
+              tabIndex={-1}
+              role="listbox"
+              aria-multiselectable="true"
+              aria-label={selected ? 'Message list' : 'Message list No items selected'}
+              class="Cz7T5"
+              aria-activedescendant={selected ?? undefined}
+            >
               <div class="X4w2q zXLz3">
                 <div class="FiPRo">
-                  <div ref={this.scroller} class="customScrollBar jEpCF R29xW" onScroll={this.onScroll} style={`position: relative; height: ${LIST_HEIGHT}px; width: 100%; overflow: auto; will-change: transform; direction: ltr;`}>
+                  <div
+                    ref={this.scroller}
+                    class="customScrollBar jEpCF R29xW"
+                    onScroll={this.onScroll}
+                    style={`position: relative; height: ${LIST_HEIGHT}px; width: 100%; overflow: auto; will-change: transform; direction: ltr;`}
+                  >
                     <div style={`height: ${l.offsets[rows]}px; width: 100%;`}>{wrappers}</div>
                   </div>
                 </div>

@@ -122,7 +122,13 @@ class Probe {
     this.r = Probe.empty();
     this.step = -1;
     this.waiting.clear();
-    this.counts = count && COUNT_OPTIONS ? (Object.fromEntries(STEP_KINDS.map((k) => [k, { callbacks: 0, records: 0, ours: 0, oursCallbacks: 0 }])) as Record<StepKind, Counts>) : null;
+    this.counts =
+      count && COUNT_OPTIONS
+        ? (Object.fromEntries(STEP_KINDS.map((k) => [k, { callbacks: 0, records: 0, ours: 0, oursCallbacks: 0 }])) as Record<
+            StepKind,
+            Counts
+          >)
+        : null;
     this.r.counts = this.counts;
   }
 

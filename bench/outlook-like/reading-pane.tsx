@@ -20,7 +20,9 @@ function Command({ label, icon, id }: { label: string; icon: string; id: number 
             <span class="ms-Button-flexContainer flexContainer-15" data-automationid="splitbuttonprimary">
               <Icon name={icon} cls="ms-Icon ms-Button-icon Lq9Cm" />
               <span class="ms-Button-textContainer vmP1q">
-                <span class="ms-Button-label label-169" id={`id__${id}`}>{label}</span>
+                <span class="ms-Button-label label-169" id={`id__${id}`}>
+                  {label}
+                </span>
               </span>
             </span>
           </button>
@@ -89,7 +91,9 @@ function Item({ m, bodyIndex }: { m: Message; bodyIndex: number }) {
                   <div class="gJ7jN">
                     <div class="adPpR mJflQ allowTextSelection" role="heading" aria-level={2}>
                       <div class="XxeQl ztkhS">
-                        <span class="JdFsQ" title={m.subject}>{m.subject}</span>
+                        <span class="JdFsQ" title={m.subject}>
+                          {m.subject}
+                        </span>
                       </div>
                     </div>
                     <div class="dDKtC" title="" />
@@ -108,16 +112,32 @@ function Item({ m, bodyIndex }: { m: Message; bodyIndex: number }) {
                 <div class="DgV2h l8TnU">
                   <div class="x9jfA">
                     <div class="ze1hM l8TnU">
-                      <span class="lpcCommonWeb-hoverTarget" aria-label={`Opens card for ${m.from.name}`} tabIndex={0} role="button" aria-haspopup="dialog" data-is-focusable="true">
+                      <span
+                        class="lpcCommonWeb-hoverTarget"
+                        aria-label={`Opens card for ${m.from.name}`}
+                        tabIndex={0}
+                        role="button"
+                        aria-haspopup="dialog"
+                        data-is-focusable="true"
+                      >
                         <span role="img" id="avatar-rp" class="fui-Avatar r81b29z ___12gjebn" aria-label={m.from.name}>
-                          <span id="avatar-rp__initials" class="fui-Avatar__initials rip04v">{[...m.from.name][0]}</span>
+                          <span id="avatar-rp__initials" class="fui-Avatar__initials rip04v">
+                            {[...m.from.name][0]}
+                          </span>
                         </span>
                       </span>
                     </div>
                     <div class="bz1Xj" data-tabster='{"mover":{"cyclic":true,"direction":1}}'>
                       <div class="PW01n l8TnU">
                         <span class="Q84kK ujrcT s5zQy" role="region">
-                          <span class="o4zjZ ujrcT lpcCommonWeb-hoverTarget" aria-label={`From: ${m.from.name}`} tabIndex={0} role="button" aria-haspopup="dialog" data-is-focusable="true">
+                          <span
+                            class="o4zjZ ujrcT lpcCommonWeb-hoverTarget"
+                            aria-label={`From: ${m.from.name}`}
+                            tabIndex={0}
+                            role="button"
+                            aria-haspopup="dialog"
+                            data-is-focusable="true"
+                          >
                             <div class="o4zjZ ujrcT">
                               <span class="OZzZk">{m.from.name}</span>
                               <span class="Bq2Ad">&lt;{m.from.address}&gt;</span>
@@ -130,10 +150,19 @@ function Item({ m, bodyIndex }: { m: Message; bodyIndex: number }) {
                   <div class="lT19a" data-tabster='{"mover":{"cyclic":true,"direction":1}}'>
                     <div class="Jj1jU">
                       <div aria-label="Message actions" role="toolbar" class="ms-OverflowSet root-361">
-                        {COMMANDS.map(([label, icon], i) => <Command key={label} label={label} icon={icon} id={400 + i * 4} />)}
+                        {COMMANDS.map(([label, icon], i) => (
+                          <Command key={label} label={label} icon={icon} id={400 + i * 4} />
+                        ))}
                         <div class="ms-OverflowSet-overflowButton">
                           <div class="ms-TooltipHost root-362" role="none">
-                            <button type="button" aria-label="More actions" class="ms-Button ms-Button--commandBar" data-is-focusable="true" aria-expanded="false" aria-haspopup="true">
+                            <button
+                              type="button"
+                              aria-label="More actions"
+                              class="ms-Button ms-Button--commandBar"
+                              data-is-focusable="true"
+                              aria-expanded="false"
+                              aria-haspopup="true"
+                            >
                               <span class="ms-Button-flexContainer flexContainer-15" data-automationid="splitbuttonprimary">
                                 <Icon name="MoreHorizontalRegular" cls="ms-Icon ms-Button-menuIcon" />
                               </span>
@@ -147,20 +176,38 @@ function Item({ m, bodyIndex }: { m: Message; bodyIndex: number }) {
                 <div class="DrnCk l8TnU">
                   <div class="TmJq">
                     <div data-testid="RecipientWell" class="kcAoR t9ThB">
-                      <div role="textbox" aria-multiline="true" aria-readonly="true" aria-label={`To: ${ME.name}`} tabIndex={-1} class="VVc2u xF985">
+                      <div
+                        role="textbox"
+                        aria-multiline="true"
+                        aria-readonly="true"
+                        aria-label={`To: ${ME.name}`}
+                        tabIndex={-1}
+                        class="VVc2u xF985"
+                      >
                         <span class="Entity EType_LABEL_ENTITY" contentEditable={false}>
                           <label class="JRnIE WOwiK">To:</label>
                         </span>
                         <span class="Entity EType_RECIPIENT_ENTITY" contentEditable={false}>
-                          <span class="lpcWrapper" aria-label={ME.name} tabIndex={0} role="button" aria-haspopup="dialog" data-is-focusable="true">
-                            <span class="TeT3q V3xkQ" aria-hidden="true">You</span>
+                          <span
+                            class="lpcWrapper"
+                            aria-label={ME.name}
+                            tabIndex={0}
+                            role="button"
+                            aria-haspopup="dialog"
+                            data-is-focusable="true"
+                          >
+                            <span class="TeT3q V3xkQ" aria-hidden="true">
+                              You
+                            </span>
                           </span>
                         </span>
                       </div>
                     </div>
                   </div>
                   <div class="srQcS">
-                    <div data-testid="SentReceivedSavedTime" class="ALoOM l8TnU I1wdR">{m.received}</div>
+                    <div data-testid="SentReceivedSavedTime" class="ALoOM l8TnU I1wdR">
+                      {m.received}
+                    </div>
                   </div>
                 </div>
                 {m.attachment && (

@@ -21,7 +21,15 @@ export function Icon({ name, cls = 'kTq2Y' }: { name: string; cls?: string }) {
   );
 }
 
-export function IconButton({ title, icon, cls = 'ms-Button Bq8Vn kElPw j87La ms-Button--icon' }: { title: string; icon: string; cls?: string }) {
+export function IconButton({
+  title,
+  icon,
+  cls = 'ms-Button Bq8Vn kElPw j87La ms-Button--icon',
+}: {
+  title: string;
+  icon: string;
+  cls?: string;
+}) {
   return (
     <button type="button" tabIndex={-1} title={title} aria-label={title} class={cls} data-is-focusable="true">
       <span class="ms-Button-flexContainer flexContainer-15" data-automationid="splitbuttonprimary">
@@ -57,7 +65,14 @@ export class MessageRow extends Component<RowProps> {
 
   shouldComponentUpdate(next: RowProps): boolean {
     const p = this.props;
-    return next.m !== p.m || next.read !== p.read || next.selected !== p.selected || next.hovered !== p.hovered || next.posinset !== p.posinset || next.setsize !== p.setsize;
+    return (
+      next.m !== p.m ||
+      next.read !== p.read ||
+      next.selected !== p.selected ||
+      next.hovered !== p.hovered ||
+      next.posinset !== p.posinset ||
+      next.setsize !== p.setsize
+    );
   }
 
   componentDidMount(): void {
@@ -94,17 +109,36 @@ export class MessageRow extends Component<RowProps> {
             <div role="group">
               <div class="lHq2X hDnLa IjQ9d JCrRb DLvHz G1nEs" tabIndex={-1}>
                 <div class="X1bN0">
-                  <button tabIndex={-1} class={unread ? 'Es7yQ OscIi Qw4Ur' : 'Es7yQ OscIi'} title={unread ? 'Mark as read' : 'Mark as unread'} />
+                  <button
+                    tabIndex={-1}
+                    class={unread ? 'Es7yQ OscIi Qw4Ur' : 'Es7yQ OscIi'}
+                    title={unread ? 'Mark as read' : 'Mark as unread'}
+                  />
                 </div>
                 <div class="LJ0sQ">
                   <div class="XG5jD hQj7T">
                     <div class="mn28D NV2gU WA2aF XG5jD">
-                      <div class="XG5jD XJ3xJ q0f8X aDFcA DoCkV vbEPj" tabIndex={-1} role="checkbox" aria-checked={selected ? 'true' : 'false'} aria-label="Select a message">
+                      <div
+                        class="XG5jD XJ3xJ q0f8X aDFcA DoCkV vbEPj"
+                        tabIndex={-1}
+                        role="checkbox"
+                        aria-checked={selected ? 'true' : 'false'}
+                        aria-label="Select a message"
+                      >
                         <span role="img" id={`avatar-${key}`} class="fui-Avatar r81b29z mP9b0 ___15c0rxp f1w9pt1" aria-label={m.from.name}>
-                          <span id={`avatar-${key}__initials`} class="fui-Avatar__initials rip04v ___b0357f0 f1x8yz2">{initials(m.from.name)}</span>
+                          <span id={`avatar-${key}__initials`} class="fui-Avatar__initials rip04v ___b0357f0 f1x8yz2">
+                            {initials(m.from.name)}
+                          </span>
                         </span>
                         <div class="ms-Checkbox is-enabled to0aR XG5jD root-301">
-                          <input class="input-304" type="checkbox" tabIndex={-1} id={`checkbox-${key}`} data-ktp-execute-target="true" checked={selected} />
+                          <input
+                            class="input-304"
+                            type="checkbox"
+                            tabIndex={-1}
+                            id={`checkbox-${key}`}
+                            data-ktp-execute-target="true"
+                            checked={selected}
+                          />
                           <label class="ms-Checkbox-label label-305" for={`checkbox-${key}`}>
                             <div class="ms-Checkbox-checkbox gy2Xw checkbox-306" data-ktp-target="true">
                               <i data-icon-name="CheckMark" aria-hidden="true" class="ms-Checkbox-checkmark s0nVw checkmark-307" />
@@ -120,7 +154,9 @@ export class MessageRow extends Component<RowProps> {
                     <div class="dTBo0 aDFcA TAT3v XG5jD">
                       <div class="ovvVr">
                         <div class="yg0L0 gy2aJ Ejrkd">
-                          <span class="TtcXq" title="">{m.subject}</span>
+                          <span class="TtcXq" title="">
+                            {m.subject}
+                          </span>
                         </div>
                         <div class="YH9yX">
                           <div class="Zgp3K">
@@ -132,12 +168,20 @@ export class MessageRow extends Component<RowProps> {
                     <div class="WP8uQ">
                       <div class="lulAg">
                         {m.attachment && <Icon name="AttachRegular" cls="ms-Icon Mq7Att" />}
-                        <span class="liu4O rWrUq Ejrkd qq2gS cbNn0" title={m.time}>{m.time}</span>
+                        <span class="liu4O rWrUq Ejrkd qq2gS cbNn0" title={m.time}>
+                          {m.time}
+                        </span>
                       </div>
                       <div class="UWvIR">
                         <div class="bvdCq">
-                          <IconButton title={unread ? 'Mark as read' : 'Mark as unread'} icon={unread ? 'MailReadRegular' : 'MailUnreadRegular'} />
-                          <IconButton title={m.flagged ? 'Unflag this message' : 'Flag this message'} icon={m.flagged ? 'FlagFilled' : 'FlagRegular'} />
+                          <IconButton
+                            title={unread ? 'Mark as read' : 'Mark as unread'}
+                            icon={unread ? 'MailReadRegular' : 'MailUnreadRegular'}
+                          />
+                          <IconButton
+                            title={m.flagged ? 'Unflag this message' : 'Flag this message'}
+                            icon={m.flagged ? 'FlagFilled' : 'FlagRegular'}
+                          />
                           <IconButton title="Keep this message at the top of your folder" icon="PinRegular" />
                         </div>
                       </div>

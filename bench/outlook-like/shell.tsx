@@ -78,7 +78,18 @@ export function Ribbon() {
   );
 }
 
-const FOLDERS = ['Inbox', 'Drafts', 'Sent Items', 'Deleted Items', 'Junk Email', 'Archive', 'Notes', 'Conversation History', 'RSS Feeds', 'Search Folders'];
+const FOLDERS = [
+  'Inbox',
+  'Drafts',
+  'Sent Items',
+  'Deleted Items',
+  'Junk Email',
+  'Archive',
+  'Notes',
+  'Conversation History',
+  'RSS Feeds',
+  'Search Folders',
+];
 
 export function FolderPane({ unread }: { unread: number }) {
   return (
@@ -89,10 +100,22 @@ export function FolderPane({ unread }: { unread: number }) {
           <span class="Fq3Nm">Hanako Osaka</span>
         </div>
         {FOLDERS.map((name, i) => (
-          <div key={name} role="treeitem" aria-level={2} aria-selected={i === 0 ? 'true' : 'false'} class={i === 0 ? 'Fq2Ti Fq4Sel' : 'Fq2Ti'} title={name} data-folder-name={name.toLowerCase()}>
+          <div
+            key={name}
+            role="treeitem"
+            aria-level={2}
+            aria-selected={i === 0 ? 'true' : 'false'}
+            class={i === 0 ? 'Fq2Ti Fq4Sel' : 'Fq2Ti'}
+            title={name}
+            data-folder-name={name.toLowerCase()}
+          >
             <Icon name={i === 0 ? 'MailInboxRegular' : 'FolderRegular'} />
             <span class="Fq3Nm">{name}</span>
-            {i === 0 && unread > 0 && <span class="Fq5Ct" aria-label={`${unread} unread`}>{unread}</span>}
+            {i === 0 && unread > 0 && (
+              <span class="Fq5Ct" aria-label={`${unread} unread`}>
+                {unread}
+              </span>
+            )}
           </div>
         ))}
       </div>

@@ -16,10 +16,7 @@ import { bench, type Marks, type ProbeResult, type StepKind } from './probe';
 
 export const WORKLOAD = { scrolls: 598, opens: 60, bounceOpens: 16, mails: 23, bounceMails: 4 } as const;
 
-type Step =
-  | { kind: 'scroll'; top: number }
-  | { kind: 'open'; id: string; bounce: boolean }
-  | { kind: 'mail'; m: Message };
+type Step = { kind: 'scroll'; top: number } | { kind: 'open'; id: string; bounce: boolean } | { kind: 'mail'; m: Message };
 
 export function stepKind(s: Step): StepKind {
   if (s.kind === 'scroll') return 'scroll';
@@ -182,7 +179,10 @@ export async function runWorkload(app: App, steps: readonly Step[], config: RunC
     if (list.querySelector('[role="option"].Tq9Hov')) hovered++;
   }
   const wallMs = performance.now() - start;
-  const intervals = frames.slice(1).map((t, i) => t - frames[i]).sort((a, b) => a - b);
+  const intervals = frames
+    .slice(1)
+    .map((t, i) => t - frames[i])
+    .sort((a, b) => a - b);
   return { ...bench.stop(), steps: steps.length, wallMs, frameMs: intervals[intervals.length >> 1] ?? 0, hovered };
 }
 

@@ -56,5 +56,8 @@ export const CARRIER_DOMAINS: readonly string[] = Object.keys(DOMAINS);
 
 /** The source of each carrier domain (tests check that every one has one). */
 export function carrierDomainSources(): ReadonlyArray<[domain: string, source: string]> {
-  return [...Object.entries(DOMAINS).map(([domain, { source }]): [string, string] => [domain, source]), ['*.vodafone.ne.jp', SOFTBANK_LEGACY_SOURCE]];
+  return [
+    ...Object.entries(DOMAINS).map(([domain, { source }]): [string, string] => [domain, source]),
+    ['*.vodafone.ne.jp', SOFTBANK_LEGACY_SOURCE],
+  ];
 }

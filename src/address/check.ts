@@ -289,8 +289,7 @@ function typoTarget(domain: string): string | null {
 function typoDistance(domain: string, known: string): number {
   const typed = domain.split('.');
   const wanted = known.split('.');
-  const sameButLast =
-    typed.length === wanted.length && typed.slice(0, -1).every((label, i) => label === wanted[i]);
+  const sameButLast = typed.length === wanted.length && typed.slice(0, -1).every((label, i) => label === wanted[i]);
   if (sameButLast) {
     const a = typed[typed.length - 1];
     const b = wanted[wanted.length - 1];

@@ -8,8 +8,20 @@ import css from '../panels/panels.css?inline';
  * reacts to them (a click on a list marker must not open the message, Enter must not either).
  */
 const STOPPED_EVENTS = [
-  'click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
-  'touchstart', 'touchend', 'keydown', 'keyup', 'keypress', 'dragstart',
+  'click',
+  'dblclick',
+  'auxclick',
+  'contextmenu',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'touchstart',
+  'touchend',
+  'keydown',
+  'keyup',
+  'keypress',
+  'dragstart',
 ] as const;
 
 export interface Host {
@@ -61,7 +73,8 @@ export function createHost(id: string, display: 'inline' | 'block', focusTarget?
       // nearest focusable thing of Outlook's (the row, the message body, the list).
       if (document.activeElement === element) {
         const target = focusTarget?.();
-        if (target instanceof HTMLElement && (target.tabIndex >= 0 || target.hasAttribute('tabindex'))) target.focus({ preventScroll: true });
+        if (target instanceof HTMLElement && (target.tabIndex >= 0 || target.hasAttribute('tabindex')))
+          target.focus({ preventScroll: true });
         else focusNear(element);
       }
       render(null, container);
@@ -73,7 +86,9 @@ export function createHost(id: string, display: 'inline' | 'block', focusTarget?
 function focusNear(element: Element): void {
   const candidates = [
     element.parentElement?.closest('[tabindex]'),
-    element.nextElementSibling?.matches('[tabindex]') ? element.nextElementSibling : element.nextElementSibling?.querySelector('[tabindex]'),
+    element.nextElementSibling?.matches('[tabindex]')
+      ? element.nextElementSibling
+      : element.nextElementSibling?.querySelector('[tabindex]'),
     element.parentElement?.querySelector('[tabindex]:not(oumail-help)'),
   ];
   const target = candidates.find((c): c is HTMLElement => !!c && c !== element && !element.contains(c));

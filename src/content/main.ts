@@ -37,7 +37,10 @@ async function start(): Promise<void> {
   // Listen before reading, so a change made while the first read is under way is not lost.
   let ready = false;
   let early: Settings | null = null;
-  const stopSettings = onSettingsChanged((next) => (ready ? apply(next) : (early = next)));
+  const stopSettings = onSettingsChanged((next) => {
+    if (ready) apply(next);
+    else early = next;
+  });
   let settings: Settings = await loadSettings();
   if (controller.signal.aborted) return stopSettings(); // a newer copy arrived meanwhile
 

@@ -65,7 +65,13 @@ export function mountsFor(feature: Feature<unknown>, ctx: MountContext): Mounts 
         keep.add(finding.key);
         let mounted = byKey.get(finding.key);
         if (!mounted) {
-          mounted = { host: createHost(feature.id, feature.display, () => mounted!.finding.about ?? null), owner, finding, drawn: '', since: performance.now() };
+          mounted = {
+            host: createHost(feature.id, feature.display, () => mounted!.finding.about ?? null),
+            owner,
+            finding,
+            drawn: '',
+            since: performance.now(),
+          };
           byKey.set(finding.key, mounted);
         }
         mounted.owner = owner;

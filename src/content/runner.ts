@@ -141,7 +141,8 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
 
   function actionsFor(run: Run, current: () => Finding<unknown>): PanelActions {
     const finding = current();
-    const again = () => ctx.guard(() => (run.feature.region === 'row' && finding.key instanceof Element ? judgeRow(run, finding.key) : judgeRegion(run)));
+    const again = () =>
+      ctx.guard(() => (run.feature.region === 'row' && finding.key instanceof Element ? judgeRow(run, finding.key) : judgeRegion(run)));
     return {
       hide: finding.messageKeys ? () => ctx.dismiss(current().messageKeys ?? []) : undefined,
       close: () => {

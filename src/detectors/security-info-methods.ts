@@ -1,7 +1,15 @@
 import { isOumailAccount } from '../address/oumail-account';
 import type { Env, Finding } from '../content/feature';
 import {
-  addMethodButton, addMethodStep, endOf, mainRegion, openDialog, pageHeading, phoneStep, readScreen, securityInfoAccount,
+  addMethodButton,
+  addMethodStep,
+  endOf,
+  mainRegion,
+  openDialog,
+  pageHeading,
+  phoneStep,
+  readScreen,
+  securityInfoAccount,
 } from '../microsoft/security-info';
 
 /**

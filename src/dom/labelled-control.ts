@@ -6,7 +6,12 @@
 
 /** Text folded for comparing with a label: width, spaces, case and a trailing colon do not count. */
 export function fold(text: string | null | undefined): string {
-  return (text ?? '').normalize('NFKC').replace(/[\s\u200b]+/g, ' ').replace(/[:：]\s*$/, '').trim().toLowerCase();
+  return (text ?? '')
+    .normalize('NFKC')
+    .replace(/[\s\u200b]+/g, ' ')
+    .replace(/[:：]\s*$/, '')
+    .trim()
+    .toLowerCase();
 }
 
 function isLabelText(text: string | null | undefined, labels: readonly string[]): boolean {

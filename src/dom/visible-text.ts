@@ -27,5 +27,8 @@ export function visibleText(root: Element, limit = 200_000): string {
     }
   };
   walk(root);
-  return parts.join('').replace(/[ \t\u00a0]*\n[\s]*/g, '\n').slice(0, limit);
+  return parts
+    .join('')
+    .replace(/[ \t\u00a0]*\n[\s]*/g, '\n')
+    .slice(0, limit);
 }

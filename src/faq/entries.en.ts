@@ -22,8 +22,20 @@ export const signinEmail: FaqEntry = {
     { note: 'OUMail is a service for students. Apart from some cases, faculty and staff have no OUMail address.' },
   ],
   keywords: [
-    "can't sign in", 'cannot log in', 'login', 'log in', 'sign in', 'username', 'user name', 'account',
-    'wrong address', 'personal ID', 'does not exist', 'alumni', 'graduated', 'email address',
+    "can't sign in",
+    'cannot log in',
+    'login',
+    'log in',
+    'sign in',
+    'username',
+    'user name',
+    'account',
+    'wrong address',
+    'personal ID',
+    'does not exist',
+    'alumni',
+    'graduated',
+    'email address',
   ],
   links: [
     { text: 'OUMail help center: "Q1. I can\'t sign in to OUMail"', href: LINKS.helpCenterSignIn },
@@ -35,7 +47,13 @@ export const signinEmail: FaqEntry = {
     {
       url: PAGES.helpCenterQ1,
       supports: 'the address, the three messages and what each means, alumni addresses, faculty and staff',
-      claims: ['@ecs.osaka-u.ac.jp', '…@alumni.osaka-u.ac.jp', 'https://mail.office365.com', '"Q1. I can\'t sign in to OUMail"', 'Microsoft 365 sign-in (mail.office365.com)'],
+      claims: [
+        '@ecs.osaka-u.ac.jp',
+        '…@alumni.osaka-u.ac.jp',
+        'https://mail.office365.com',
+        '"Q1. I can\'t sign in to OUMail"',
+        'Microsoft 365 sign-in (mail.office365.com)',
+      ],
     },
   ],
 };
@@ -55,14 +73,31 @@ export const signinPassword: FaqEntry = {
     },
   ],
   keywords: [
-    'password', 'wrong password', 'incorrect password', 'password not working', "can't sign in", 'login', 'cache',
-    'cookies', 'browser', 'changed password', 'one hour',
+    'password',
+    'wrong password',
+    'incorrect password',
+    'password not working',
+    "can't sign in",
+    'login',
+    'cache',
+    'cookies',
+    'browser',
+    'changed password',
+    'one hour',
   ],
   links: [{ text: 'OUMail help center: "Q1. I can\'t sign in to OUMail"', href: LINKS.helpCenterSignIn }],
   related: ['password', 'signin-email'],
   sources: [
-    { url: PAGES.seedFaq, supports: 'item 2: the password is the IT authentication system one; a change takes nearly an hour', claims: ['nearly an hour'] },
-    { url: PAGES.helpCenterQ1, supports: 'wrong password: wait after a change, try another browser, clear cache and cookies', claims: ['"Q1. I can\'t sign in to OUMail"'] },
+    {
+      url: PAGES.seedFaq,
+      supports: 'item 2: the password is the IT authentication system one; a change takes nearly an hour',
+      claims: ['nearly an hour'],
+    },
+    {
+      url: PAGES.helpCenterQ1,
+      supports: 'wrong password: wait after a change, try another browser, clear cache and cookies',
+      claims: ['"Q1. I can\'t sign in to OUMail"'],
+    },
   ],
 };
 
@@ -73,18 +108,41 @@ export const signinMfa: FaqEntry = {
   body: [
     "If the multi-factor check goes to an old number or your previous phone (you studied abroad, came back to Japan, or changed your device) and you can't change the setting yourself, request a reset of your multi-factor authentication.",
     'How to apply is explained in the OUMail help center, "Q1. I can\'t sign in to OUMail".',
-    { note: 'While you can still sign in to OUMail, you can change the setting yourself without a reset (see "I want to change my multi-factor authentication").' },
+    {
+      note: 'While you can still sign in to OUMail, you can change the setting yourself without a reset (see "I want to change my multi-factor authentication").',
+    },
   ],
   keywords: [
-    'MFA', 'multi-factor', 'multifactor', '2FA', 'two-factor', 'two step', 'verification', 'new phone',
-    'changed phone', 'lost phone', 'phone number changed', 'study abroad', 'reset', 'code not received',
-    'no call', 'authentication failed',
+    'MFA',
+    'multi-factor',
+    'multifactor',
+    '2FA',
+    'two-factor',
+    'two step',
+    'verification',
+    'new phone',
+    'changed phone',
+    'lost phone',
+    'phone number changed',
+    'study abroad',
+    'reset',
+    'code not received',
+    'no call',
+    'authentication failed',
   ],
   links: [{ text: 'OUMail help center: "Q1. I can\'t sign in to OUMail"', href: LINKS.helpCenterSignIn }],
   related: ['mfa-change', 'mfa-methods'],
   sources: [
-    { url: PAGES.seedFaq, supports: 'items 1-3 and 7: request a reset of multi-factor authentication; change it yourself while you can sign in', claims: ['request a reset of your multi-factor authentication'] },
-    { url: PAGES.helpCenterQ1, supports: 'MFA going to an old number or phone (study abroad, return, new device): request a reset', claims: ['"Q1. I can\'t sign in to OUMail"'] },
+    {
+      url: PAGES.seedFaq,
+      supports: 'items 1-3 and 7: request a reset of multi-factor authentication; change it yourself while you can sign in',
+      claims: ['request a reset of your multi-factor authentication'],
+    },
+    {
+      url: PAGES.helpCenterQ1,
+      supports: 'MFA going to an old number or phone (study abroad, return, new device): request a reset',
+      claims: ['"Q1. I can\'t sign in to OUMail"'],
+    },
   ],
 };
 
@@ -94,20 +152,30 @@ export const password: FaqEntry = {
   title: "I don't know my password, or I want to change it",
   body: [
     'The OUMail password is the password of the university-wide IT authentication system: the same as for My Handai, KOAN, CLE and the others.',
-    'If you don\'t know it or have forgotten it, please ask where the university\'s OUMail support page (FAQ) tells you to, under "2. I don\'t know my password, or I want to change it".',
+    "If you don't know it or have forgotten it, please ask where the university's OUMail support page (FAQ) tells you to, under \"2. I don't know my password, or I want to change it\".",
     'You can change the password from the same item. Changing it changes the password of every system that uses it, not only OUMail but also My Handai, KOAN, CLE and the others.',
     { note: 'After a change, the new password takes nearly an hour to reach OUMail.' },
   ],
   keywords: [
-    'password', 'forgot password', 'forgotten', 'lost password', 'change password', 'reset password', 'new password',
-    'IT authentication', 'My Handai', 'KOAN', 'CLE',
+    'password',
+    'forgot password',
+    'forgotten',
+    'lost password',
+    'change password',
+    'reset password',
+    'new password',
+    'IT authentication',
+    'My Handai',
+    'KOAN',
+    'CLE',
   ],
   links: [{ text: "The university's OUMail support page (FAQ, Japanese)", href: LINKS.supportFaqJa }],
   related: ['signin-password', 'contact'],
   sources: [
     {
       url: PAGES.seedFaq,
-      supports: 'item 2: the same password as the IT authentication system; whom to ask and where to change it are linked there; nearly an hour',
+      supports:
+        'item 2: the same password as the IT authentication system; whom to ask and where to change it are linked there; nearly an hour',
       claims: ['"2. I don\'t know my password, or I want to change it"', 'nearly an hour'],
     },
   ],
@@ -130,14 +198,35 @@ export const inboxMissing: FaqEntry = {
     },
   ],
   keywords: [
-    'not receiving', 'no mail', 'missing mail', 'missing email', 'mail disappeared', 'disappeared', 'lost mail',
-    'lost email', 'where is my mail', 'inbox empty', 'junk', 'spam folder', 'keep a copy', 'KOAN', 'CLE',
+    'not receiving',
+    'no mail',
+    'missing mail',
+    'missing email',
+    'mail disappeared',
+    'disappeared',
+    'lost mail',
+    'lost email',
+    'where is my mail',
+    'inbox empty',
+    'junk',
+    'spam folder',
+    'keep a copy',
+    'KOAN',
+    'CLE',
   ],
   links: [{ text: "Open Outlook's forwarding settings", href: LINKS.outlookForwarding }],
   related: ['forward-missing', 'undeliverable'],
   sources: [
-    { url: PAGES.seedFaq, supports: "item 3-1 (※1, ※2): the manual's last page for KOAN and CLE; without the tick nothing stays and blocked mail is lost", claims: ['last page of the OUMail manual'] },
-    { url: PAGES.msForwarding, supports: 'the name of the box in Outlook\'s forwarding settings', claims: ['"Keep a copy of forwarded messages"'] },
+    {
+      url: PAGES.seedFaq,
+      supports: "item 3-1 (※1, ※2): the manual's last page for KOAN and CLE; without the tick nothing stays and blocked mail is lost",
+      claims: ['last page of the OUMail manual'],
+    },
+    {
+      url: PAGES.msForwarding,
+      supports: "the name of the box in Outlook's forwarding settings",
+      claims: ['"Keep a copy of forwarded messages"'],
+    },
   ],
 };
 
@@ -161,9 +250,28 @@ export const forwardMissing: FaqEntry = {
     },
   ],
   keywords: [
-    'forward', 'forwarding', 'forwarded', 'not forwarding', 'redirect', 'mobile', 'phone', 'carrier', 'docomo',
-    'au', 'ezweb', 'softbank', 'ymobile', 'rakuten', 'blocked', 'blocks', 'spam filter', 'allow sender',
-    'safe sender', 'spoofed', 'gmail', 'keep a copy',
+    'forward',
+    'forwarding',
+    'forwarded',
+    'not forwarding',
+    'redirect',
+    'mobile',
+    'phone',
+    'carrier',
+    'docomo',
+    'au',
+    'ezweb',
+    'softbank',
+    'ymobile',
+    'rakuten',
+    'blocked',
+    'blocks',
+    'spam filter',
+    'allow sender',
+    'safe sender',
+    'spoofed',
+    'gmail',
+    'keep a copy',
   ],
   links: [
     { text: "Open Outlook's forwarding settings", href: LINKS.outlookForwarding },
@@ -173,12 +281,36 @@ export const forwardMissing: FaqEntry = {
   ],
   related: ['inbox-missing', 'undeliverable'],
   sources: [
-    { url: PAGES.seedFaq, supports: 'item 3-2: check the forwarding setting (manual pp. 4–5); carriers block strictly; allow KOAN and CLE; sign in regularly', claims: ['pages 4–5'] },
-    { url: PAGES.docomoSpoofing, supports: 'mail through mailing lists and forwarding services counts as spoofed; register it in 宛先指定受信', claims: ['docomo: mail that comes through mailing lists or mail forwarding services'] },
-    { url: PAGES.docomoDestination, supports: '宛先指定受信 takes the address mail is forwarded from', claims: ['(your OUMail address) in "宛先指定受信"'] },
-    { url: PAGES.auFilter, supports: 'the recommended setting rejects spoofed and automatically forwarded mail', claims: ['refuses spoofed and automatically forwarded mail'] },
-    { url: PAGES.softbankRescue, supports: 'mail through mailing lists and forwarding services may be judged spoofed; addresses in 救済リスト are not', claims: ['in "救済リスト" (rescue list) and it is no longer judged spoofed'] },
-    { url: PAGES.msForwarding, supports: 'the name of the box "Keep a copy of forwarded messages"', claims: ['"Keep a copy of forwarded messages"'] },
+    {
+      url: PAGES.seedFaq,
+      supports: 'item 3-2: check the forwarding setting (manual pp. 4–5); carriers block strictly; allow KOAN and CLE; sign in regularly',
+      claims: ['pages 4–5'],
+    },
+    {
+      url: PAGES.docomoSpoofing,
+      supports: 'mail through mailing lists and forwarding services counts as spoofed; register it in 宛先指定受信',
+      claims: ['docomo: mail that comes through mailing lists or mail forwarding services'],
+    },
+    {
+      url: PAGES.docomoDestination,
+      supports: '宛先指定受信 takes the address mail is forwarded from',
+      claims: ['(your OUMail address) in "宛先指定受信"'],
+    },
+    {
+      url: PAGES.auFilter,
+      supports: 'the recommended setting rejects spoofed and automatically forwarded mail',
+      claims: ['refuses spoofed and automatically forwarded mail'],
+    },
+    {
+      url: PAGES.softbankRescue,
+      supports: 'mail through mailing lists and forwarding services may be judged spoofed; addresses in 救済リスト are not',
+      claims: ['in "救済リスト" (rescue list) and it is no longer judged spoofed'],
+    },
+    {
+      url: PAGES.msForwarding,
+      supports: 'the name of the box "Keep a copy of forwarded messages"',
+      claims: ['"Keep a copy of forwarded messages"'],
+    },
   ],
 };
 
@@ -197,15 +329,39 @@ export const undeliverable: FaqEntry = {
     },
   ],
   keywords: [
-    'undeliverable', 'delivery failed', 'delivery has failed', 'bounce', 'bounced', 'bouncing', 'returned mail',
-    'error', 'error message', 'failure notice', 'mail delivery subsystem', 'NDR', 'not delivered', 'every message',
+    'undeliverable',
+    'delivery failed',
+    'delivery has failed',
+    'bounce',
+    'bounced',
+    'bouncing',
+    'returned mail',
+    'error',
+    'error message',
+    'failure notice',
+    'mail delivery subsystem',
+    'NDR',
+    'not delivered',
+    'every message',
   ],
   links: [{ text: "Open Outlook's forwarding settings", href: LINKS.outlookForwarding }],
   related: ['forward-missing', 'inbox-missing'],
   sources: [
-    { url: PAGES.seedFaq, supports: 'item 4: every subject with 配信不能: / Undeliverable: means the forwarding setting is likely wrong', claims: ['"Undeliverable: " or "配信不能:"'] },
-    { url: PAGES.msNdr, supports: '5.1.1: an address entered incorrectly, or one that was right once but has been changed or removed', claims: ['Forwarding to a mistyped address, or to one that has been changed or removed'] },
-    { url: PAGES.msForwarding, supports: 'the name of the box "Keep a copy of forwarded messages"', claims: ['"Keep a copy of forwarded messages"'] },
+    {
+      url: PAGES.seedFaq,
+      supports: 'item 4: every subject with 配信不能: / Undeliverable: means the forwarding setting is likely wrong',
+      claims: ['"Undeliverable: " or "配信不能:"'],
+    },
+    {
+      url: PAGES.msNdr,
+      supports: '5.1.1: an address entered incorrectly, or one that was right once but has been changed or removed',
+      claims: ['Forwarding to a mistyped address, or to one that has been changed or removed'],
+    },
+    {
+      url: PAGES.msForwarding,
+      supports: 'the name of the box "Keep a copy of forwarded messages"',
+      claims: ['"Keep a copy of forwarded messages"'],
+    },
   ],
 };
 
@@ -226,15 +382,29 @@ export const mfaMethods: FaqEntry = {
     'The same FAQ calls 1 the easiest: Microsoft calls you and you just press the # key.',
     '3 needs the Microsoft Authenticator app on your smartphone. It suits you if your phone number changes often because you travel between Japan and abroad, or if you worry about the cost of taking calls abroad.',
     {
-      note: 'As the FAQ said from around 2 April 2022, method 1 sometimes could not be set up, and the university was asking Microsoft about it. If that happens, use 2 or 3. For the current state, see the university\'s OUMail support page and help center.',
+      note: "As the FAQ said from around 2 April 2022, method 1 sometimes could not be set up, and the university was asking Microsoft about it. If that happens, use 2 or 3. For the current state, see the university's OUMail support page and help center.",
     },
     'You can change the method later (see "I want to change my multi-factor authentication").',
-    'The university\'s notes on OUMail multi-factor authentication say it applies to sign-in from a web browser, the Outlook app that comes with Microsoft Office (2016 or later) and the Windows 10 Mail app. The university recommends reading your mail in a web browser.',
+    "The university's notes on OUMail multi-factor authentication say it applies to sign-in from a web browser, the Outlook app that comes with Microsoft Office (2016 or later) and the Windows 10 Mail app. The university recommends reading your mail in a web browser.",
     "Note that Microsoft's support for the Windows Mail app (Mail, Calendar and People) ended on 31 December 2024; since then it can no longer send or receive mail.",
   ],
   keywords: [
-    'MFA', 'multi-factor', 'multifactor', '2FA', 'two-factor', 'authentication method', 'which method', 'recommended',
-    'phone call', 'SMS', 'text message', 'Authenticator', 'app', 'abroad', 'overseas', 'call charges',
+    'MFA',
+    'multi-factor',
+    'multifactor',
+    '2FA',
+    'two-factor',
+    'authentication method',
+    'which method',
+    'recommended',
+    'phone call',
+    'SMS',
+    'text message',
+    'Authenticator',
+    'app',
+    'abroad',
+    'overseas',
+    'call charges',
   ],
   links: [
     { text: 'Osaka University: notes on OUMail multi-factor authentication (Japanese)', href: LINKS.mfaNotice },
@@ -246,14 +416,24 @@ export const mfaMethods: FaqEntry = {
     {
       url: PAGES.seedFaq,
       supports: 'item 5: the three methods, the easiest, when the app helps, the note dated 2 April 2022',
-      claims: ['As of 2022', 'calls 1 the easiest', '3 needs the Microsoft Authenticator app', 'from around 2 April 2022, method 1', 'use 2 or 3'],
+      claims: [
+        'As of 2022',
+        'calls 1 the easiest',
+        '3 needs the Microsoft Authenticator app',
+        'from around 2 April 2022, method 1',
+        'use 2 or 3',
+      ],
     },
     {
       url: PAGES.mfaNotice,
       supports: 'where MFA applies (browser, Office 2016+ Outlook, the Windows 10 Mail app); the university recommends the browser',
       claims: ['Microsoft Office (2016 or later)', 'the Windows 10 Mail app'],
     },
-    { url: PAGES.helpCenterQ1, supports: 'where the university publishes its current sign-in help', claims: ['"Q1. I can\'t sign in to OUMail"'] },
+    {
+      url: PAGES.helpCenterQ1,
+      supports: 'where the university publishes its current sign-in help',
+      claims: ['"Q1. I can\'t sign in to OUMail"'],
+    },
     {
       url: PAGES.msWindowsMail,
       supports: 'support for Windows Mail, Calendar and People ended on 31 December 2024; after it they no longer send or receive email',
@@ -270,12 +450,16 @@ export const mfaPhoneZero: FaqEntry = {
     'Usually it makes no difference whether you include the first 0 or not.',
     'But if the number is a smartphone or other mobile number and you may go abroad, register it without the first 0, starting from the second digit. Then the multi-factor phone calls reach you abroad too.',
   ],
-  keywords: [
-    'phone number', 'leading zero', 'first 0', 'zero', 'country code', '+81', '81', 'abroad', 'overseas', 'register',
-  ],
+  keywords: ['phone number', 'leading zero', 'first 0', 'zero', 'country code', '+81', '81', 'abroad', 'overseas', 'register'],
   links: [],
   related: ['mfa-methods', 'mfa-change'],
-  sources: [{ url: PAGES.seedFaq, supports: 'item 6: the leading 0, and the number from the second digit for phones taken abroad', claims: ['leading 0', 'first 0'] }],
+  sources: [
+    {
+      url: PAGES.seedFaq,
+      supports: 'item 6: the leading 0, and the number from the second digit for phones taken abroad',
+      claims: ['leading 0', 'first 0'],
+    },
+  ],
 };
 
 export const mfaChange: FaqEntry = {
@@ -284,11 +468,19 @@ export const mfaChange: FaqEntry = {
   title: 'I want to change my multi-factor authentication (new number, new phone)',
   body: [
     'If you can still sign in to OUMail, you can change it yourself on Microsoft\'s "Security info" page.',
-    "If you have already changed your number or phone and can't change the setting yourself, request a reset of your multi-factor authentication. How to apply is explained in the OUMail help center, \"Q1. I can't sign in to OUMail\".",
+    'If you have already changed your number or phone and can\'t change the setting yourself, request a reset of your multi-factor authentication. How to apply is explained in the OUMail help center, "Q1. I can\'t sign in to OUMail".',
   ],
   keywords: [
-    'MFA', 'multi-factor', 'change', 'update phone', 'new phone', 'new number', 'security info', 'sign-in method',
-    'authenticator', 'reset',
+    'MFA',
+    'multi-factor',
+    'change',
+    'update phone',
+    'new phone',
+    'new number',
+    'security info',
+    'sign-in method',
+    'authenticator',
+    'reset',
   ],
   links: [
     { text: 'Microsoft: Security info', href: LINKS.securityInfo },
@@ -296,8 +488,16 @@ export const mfaChange: FaqEntry = {
   ],
   related: ['signin-mfa', 'mfa-methods'],
   sources: [
-    { url: PAGES.seedFaq, supports: 'item 7: change it yourself while you can sign in; otherwise request a reset', claims: ['request a reset of your multi-factor authentication'] },
-    { url: PAGES.msSecurityInfo, supports: 'Security info is the page where a user registers sign-in methods', claims: ['Microsoft\'s "Security info" page'] },
+    {
+      url: PAGES.seedFaq,
+      supports: 'item 7: change it yourself while you can sign in; otherwise request a reset',
+      claims: ['request a reset of your multi-factor authentication'],
+    },
+    {
+      url: PAGES.msSecurityInfo,
+      supports: 'Security info is the page where a user registers sign-in methods',
+      claims: ['Microsoft\'s "Security info" page'],
+    },
     { url: PAGES.helpCenterQ1, supports: 'how to request the reset', claims: ['"Q1. I can\'t sign in to OUMail"'] },
   ],
 };
@@ -317,8 +517,23 @@ export const mailClients: FaqEntry = {
     "Microsoft's support for the Windows Mail app ended on 31 December 2024, and since then it can no longer send or receive mail. The university recommends reading your mail in a web browser.",
   ],
   keywords: [
-    'mail app', 'mail client', 'email client', 'Gmail', 'Outlook', 'Thunderbird', 'iPhone', 'Android', 'app password',
-    'IMAP', 'POP', 'SMTP', 'OAuth', 'modern authentication', 'sync', 'Windows 10', 'Mail app',
+    'mail app',
+    'mail client',
+    'email client',
+    'Gmail',
+    'Outlook',
+    'Thunderbird',
+    'iPhone',
+    'Android',
+    'app password',
+    'IMAP',
+    'POP',
+    'SMTP',
+    'OAuth',
+    'modern authentication',
+    'sync',
+    'Windows 10',
+    'Mail app',
   ],
   links: [
     { text: "The university's OUMail support page (FAQ, Japanese)", href: LINKS.supportFaqJa },
@@ -330,22 +545,41 @@ export const mailClients: FaqEntry = {
   sources: [
     {
       url: PAGES.seedFaq,
-      supports: 'item 8: the guides for Gmail, Outlook and Thunderbird; app passwords; not usable from 1 October 2022; roughly every app but Outlook',
-      claims: ['As of 2022', 'could no longer be used from 1 October 2022', '(in 2022 the FAQ said "roughly every mail app other than Outlook")'],
+      supports:
+        'item 8: the guides for Gmail, Outlook and Thunderbird; app passwords; not usable from 1 October 2022; roughly every app but Outlook',
+      claims: [
+        'As of 2022',
+        'could no longer be used from 1 October 2022',
+        '(in 2022 the FAQ said "roughly every mail app other than Outlook")',
+      ],
     },
     {
       url: PAGES.msBasicAuth,
-      supports: 'from 1 October 2022 Basic authentication disabled for POP, IMAP and others in Exchange Online; OAuth 2.0 instead; Thunderbird updated for it',
-      claims: ['From 1 October 2022, Microsoft', 'Microsoft 365 mail', 'Modern authentication (OAuth 2.0)', 'Deprecation of Basic authentication in Exchange Online'],
+      supports:
+        'from 1 October 2022 Basic authentication disabled for POP, IMAP and others in Exchange Online; OAuth 2.0 instead; Thunderbird updated for it',
+      claims: [
+        'From 1 October 2022, Microsoft',
+        'Microsoft 365 mail',
+        'Modern authentication (OAuth 2.0)',
+        'Deprecation of Basic authentication in Exchange Online',
+      ],
     },
     {
       url: PAGES.mozillaThunderbird,
       supports: 'choose OAuth2 for Microsoft 365; some organisations show an administrator-approval screen; SMTP sometimes disabled',
       claims: ['a Microsoft 365 account in Thunderbird', '"OAuth2"', 'Microsoft OAuth Authentication and Thunderbird'],
     },
-    { url: PAGES.gmailPopChanges, supports: 'Google announced (30 September 2025) that Gmailify and POP "Check mail from other accounts" end in 2026', claims: ['ends in 2026'] },
+    {
+      url: PAGES.gmailPopChanges,
+      supports: 'Google announced (30 September 2025) that Gmailify and POP "Check mail from other accounts" end in 2026',
+      claims: ['ends in 2026'],
+    },
     { url: PAGES.msWindowsMail, supports: 'Windows Mail ended on 31 December 2024', claims: ['31 December 2024'] },
-    { url: PAGES.mfaNotice, supports: 'the university recommends a web browser', claims: ['The university recommends reading your mail in a web browser'] },
+    {
+      url: PAGES.mfaNotice,
+      supports: 'the university recommends a web browser',
+      claims: ['The university recommends reading your mail in a web browser'],
+    },
   ],
 };
 
@@ -356,12 +590,16 @@ export const otherServices: FaqEntry = {
   body: [
     'For OneDrive and the other services besides mail, please see the page linked from the university\'s OUMail support page (FAQ), under "9. I want to use services other than mail (OneDrive etc.)".',
   ],
-  keywords: [
-    'OneDrive', 'Teams', 'Word', 'Excel', 'Office', 'Microsoft 365', 'cloud', 'storage', 'other services',
-  ],
+  keywords: ['OneDrive', 'Teams', 'Word', 'Excel', 'Office', 'Microsoft 365', 'cloud', 'storage', 'other services'],
   links: [{ text: "The university's OUMail support page (FAQ, Japanese)", href: LINKS.supportFaqJa }],
   related: ['contact'],
-  sources: [{ url: PAGES.seedFaq, supports: 'item 9 links the page on services other than mail', claims: ['"9. I want to use services other than mail (OneDrive etc.)"'] }],
+  sources: [
+    {
+      url: PAGES.seedFaq,
+      supports: 'item 9 links the page on services other than mail',
+      claims: ['"9. I want to use services other than mail (OneDrive etc.)"'],
+    },
+  ],
 };
 
 export const contact: FaqEntry = {
@@ -371,15 +609,10 @@ export const contact: FaqEntry = {
   body: [
     "If this does not solve it, please first read the page named at the end of the university's OUMail support page (FAQ). If you are still stuck, contact:",
     {
-      list: [
-        `E-mail: ${HELP_DESK.email}`,
-        `Phone: ${HELP_DESK.phones.join(', ')} (weekdays 8:50–17:00)`,
-      ],
+      list: [`E-mail: ${HELP_DESK.email}`, `Phone: ${HELP_DESK.phones.join(', ')} (weekdays 8:50–17:00)`],
     },
   ],
-  keywords: [
-    'contact', 'help desk', 'helpdesk', 'support', 'phone', 'call', 'email us', 'ask', 'help', 'still stuck',
-  ],
+  keywords: ['contact', 'help desk', 'helpdesk', 'support', 'phone', 'call', 'email us', 'ask', 'help', 'still stuck'],
   links: [
     { text: `E-mail the help desk (${HELP_DESK.email})`, href: `mailto:${HELP_DESK.email}` },
     { text: "The university's OUMail support page (FAQ, Japanese)", href: LINKS.supportFaqJa },

@@ -21,7 +21,7 @@ export function highlight(text: string, terms: readonly string[]): Segment[] {
   for (const term of terms) {
     if (!term) continue;
     for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
-      let start = origin[at];
+      const start = origin[at];
       let end = origin[at + term.length];
       if (!isJapaneseTerm(term)) {
         if (start > 0 && WORD_CHAR.test(text[start - 1])) continue; // only at the start of a word

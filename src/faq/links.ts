@@ -6,8 +6,7 @@ export const LINKS = {
   /** The university's OUMail FAQ page, the seed of this FAQ. */
   supportFaqJa: 'https://www.cmc.osaka-u.ac.jp/edu/oumail/ja-jp/faq.html',
   /** OUMail help center, "Q1. I can't sign in to OUMail". */
-  helpCenterSignIn:
-    'https://oumail-support.ecs.cmc.osaka-u.ac.jp/hc/en-us/articles/24413516282900-Q1-I-can-t-sign-in-to-OUMail',
+  helpCenterSignIn: 'https://oumail-support.ecs.cmc.osaka-u.ac.jp/hc/en-us/articles/24413516282900-Q1-I-can-t-sign-in-to-OUMail',
   /** The university's notes on multi-factor authentication for OUMail. */
   mfaNotice: 'https://www.cmc.osaka-u.ac.jp/edu/oumail/ja-jp/o365mf5notice.html',
   /** Microsoft 365 sign-in, suggested by the help center when "This Microsoft account does not exist". */
@@ -18,8 +17,7 @@ export const LINKS = {
   /** Microsoft's "Security info" page, where users change their own sign-in methods. */
   securityInfo: 'https://mysignins.microsoft.com/security-info',
   /** Microsoft Support: turn on automatic forwarding in Outlook (English; the only form we could confirm). */
-  msForwarding:
-    'https://support.microsoft.com/en-us/office/turn-on-automatic-forwarding-in-outlook-7f2670a1-7fff-4475-8a3c-5822d63b0c8e',
+  msForwarding: 'https://support.microsoft.com/en-us/office/turn-on-automatic-forwarding-in-outlook-7f2670a1-7fff-4475-8a3c-5822d63b0c8e',
   /** Microsoft Support: the end of Windows Mail, Calendar and People on 31 December 2024. */
   msWindowsMail:
     'https://support.microsoft.com/en-us/office/outlook-for-windows-the-future-of-mail-calendar-and-people-on-windows-11-715fc27c-e0f4-4652-9174-47faa751b199',

@@ -28,7 +28,7 @@ export function normalize(text: string): string {
  * from, so that a match found in folded text can be marked in the text as written.
  */
 /** A character with the (half-width) voicing mark that follows it, which NFKC joins to it: ﾊﾟ → パ. */
-const UNIT = /[^][\uff9e\uff9f\u3099\u309a]?/gu;
+const UNIT = /[\s\S][\uff9e\uff9f\u3099\u309a]?/gu;
 
 export function normalizeWithMap(text: string): { folded: string; origin: number[] } {
   let folded = '';

@@ -112,9 +112,7 @@ export function createFaqSearch(ja: readonly FaqEntry[], en: readonly FaqEntry[]
       for (const term of result.queryTerms) known.queryTerms.add(term);
       byId.set(id, known);
     }
-    const candidates = [...byId.values()]
-      .filter((c) => coversQuery(c.queryTerms, queryTerms.size))
-      .sort((a, b) => b.score - a.score);
+    const candidates = [...byId.values()].filter((c) => coversQuery(c.queryTerms, queryTerms.size)).sort((a, b) => b.score - a.score);
     const best = candidates[0]?.score ?? 0;
     return candidates
       .filter((c) => c.score >= best * RELATIVE_CUTOFF)

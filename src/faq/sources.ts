@@ -61,15 +61,22 @@ export const LINK_CONFIRMED_BY: Record<keyof typeof LINKS, { url: string; suppor
   office365Mail: { url: PAGES.helpCenterQ1, supports: 'the help center tells students to open https://mail.office365.com' },
   outlookForwarding: {
     url: PAGES.msForwarding,
-    supports: "Settings › Mail › Forwarding in Outlook on the web; the route is the one Outlook's own pages use (../shared/outlook/owa-dom.md)",
+    supports:
+      "Settings › Mail › Forwarding in Outlook on the web; the route is the one Outlook's own pages use (../shared/outlook/owa-dom.md)",
   },
-  outlookRules: { url: PAGES.msForwarding, supports: "Outlook on the web's rules settings; the route as Outlook's own pages use it (../shared/outlook/owa-dom.md)" },
+  outlookRules: {
+    url: PAGES.msForwarding,
+    supports: "Outlook on the web's rules settings; the route as Outlook's own pages use it (../shared/outlook/owa-dom.md)",
+  },
   securityInfo: { url: PAGES.msSecurityInfo, supports: 'Microsoft Learn links this address as the Security info page' },
   msForwarding: { url: PAGES.msForwarding, supports: "linked from Microsoft's own documentation (MicrosoftDocs) with this address" },
   msWindowsMail: { url: PAGES.msWindowsMail, supports: 'the support article that announced the end of Windows Mail' },
   msBasicAuth: { url: PAGES.msBasicAuth, supports: 'the Microsoft Learn article (source in MicrosoftDocs/OfficeDocs-Exchange)' },
   mozillaThunderbirdMicrosoft: { url: PAGES.mozillaThunderbird, supports: "Mozilla's support article, read as stored" },
-  gmailPopChanges: { url: PAGES.gmailPopChanges, supports: 'the Gmail Help article "Learn about upcoming changes to Gmailify & POP in Gmail"' },
+  gmailPopChanges: {
+    url: PAGES.gmailPopChanges,
+    supports: 'the Gmail Help article "Learn about upcoming changes to Gmailify & POP in Gmail"',
+  },
   docomoSpoofing: { url: PAGES.docomoSpoofing, supports: "NTT docomo's page on its spam settings, read as stored" },
   softbankRescue: { url: PAGES.softbankRescue, supports: "SoftBank's page on 救済リスト, read as stored" },
 };

@@ -11,14 +11,44 @@ const JAPANESE_RUN = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー�
 const WORD = /[\p{Script=Latin}\p{N}]+(?:['’]\p{Script=Latin}+)?/gu;
 
 const STOPWORDS = new Set([
-  'a', 'an', 'the', 'my', 'i', 'me', 'is', 'are', 'am', 'was', 'to', 'of', 'in', 'on', 'for', 'it', 'do',
-  'does', 'how', 'what', 'with', 'and', 'or', 'be', 'from', 'this', 'that', 'at', 'by', 'so', 'you', 'your',
+  'a',
+  'an',
+  'the',
+  'my',
+  'i',
+  'me',
+  'is',
+  'are',
+  'am',
+  'was',
+  'to',
+  'of',
+  'in',
+  'on',
+  'for',
+  'it',
+  'do',
+  'does',
+  'how',
+  'what',
+  'with',
+  'and',
+  'or',
+  'be',
+  'from',
+  'this',
+  'that',
+  'at',
+  'by',
+  'so',
+  'you',
+  'your',
 ]);
 
 /** Strips the commonest English endings, so that blocks/blocked/blocking all become block. */
 export function stem(word: string): string {
   if (word.length <= 4) return word.replace(/s$/, word.endsWith('ss') ? 's' : '');
-  if (word.endsWith('ies')) return word.slice(0, -3) + 'y';
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
   if (word.endsWith('ed') && word.length > 4) return word.slice(0, -2);
   if (word.endsWith('es') && /(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);

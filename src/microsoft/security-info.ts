@@ -169,7 +169,7 @@ export function mainRegion(element: Element): Element {
  */
 export function endOf(container: Element): Element {
   let last = container.lastElementChild;
-  while (last && last.hasAttribute('data-oumail-help')) last = last.previousElementSibling;
+  while (last?.hasAttribute('data-oumail-help')) last = last.previousElementSibling;
   return last ?? container;
 }
 

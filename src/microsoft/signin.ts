@@ -184,7 +184,11 @@ function errorKind<K extends string>(doc: Document, selector: string, texts: Rec
 }
 
 function fold(text: string): string {
-  return text.normalize('NFKC').replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, '').toLowerCase();
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, '')
+    .toLowerCase();
 }
 
 /** The page's UI language: `<meta name="LocLC">` (en-US, ja-JP), else `<html lang>`. */

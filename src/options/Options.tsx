@@ -36,50 +36,50 @@ export function Options() {
 
   return (
     <>
-    <main class="options">
-      <h1>{t(lang, 'optionsTitle')}</h1>
+      <main class="options">
+        <h1>{t(lang, 'optionsTitle')}</h1>
 
-      {SECTIONS.map(({ heading, sites }) => (
-        <section key={heading} aria-labelledby={heading}>
-          <h2 id={heading}>{t(lang, heading)}</h2>
-          <p class="hint">{t(lang, 'optionsTipsHint')}</p>
-          <ul class="toggles">
-            {FEATURES.filter((f) => (sites as readonly string[]).includes(f.site)).map(({ id }) => (
-              <li key={id}>
-                <label>
-                  <input type="checkbox" name={id} checked={settings[id]} onChange={(e) => change(id, e.currentTarget.checked)} />
-                  {t(lang, optionLabel(id))}
-                </label>
-              </li>
-            ))}
-          </ul>
+        {SECTIONS.map(({ heading, sites }) => (
+          <section key={heading} aria-labelledby={heading}>
+            <h2 id={heading}>{t(lang, heading)}</h2>
+            <p class="hint">{t(lang, 'optionsTipsHint')}</p>
+            <ul class="toggles">
+              {FEATURES.filter((f) => (sites as readonly string[]).includes(f.site)).map(({ id }) => (
+                <li key={id}>
+                  <label>
+                    <input type="checkbox" name={id} checked={settings[id]} onChange={(e) => change(id, e.currentTarget.checked)} />
+                    {t(lang, optionLabel(id))}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+
+        <section aria-labelledby="language-heading">
+          <h2 id="language-heading">{t(lang, 'optionsLanguageHeading')}</h2>
+          <LanguageSelect lang={lang} value={settings.language} onChange={(value) => change('language', value)} />
+          <p class="hint">{t(lang, 'optionsLanguageHint')}</p>
         </section>
-      ))}
 
-      <section aria-labelledby="language-heading">
-        <h2 id="language-heading">{t(lang, 'optionsLanguageHeading')}</h2>
-        <LanguageSelect lang={lang} value={settings.language} onChange={(value) => change('language', value)} />
-        <p class="hint">{t(lang, 'optionsLanguageHint')}</p>
-      </section>
-
-      <section aria-labelledby="hidden-heading">
-        <h2 id="hidden-heading">{t(lang, 'optionsHiddenHeading')}</h2>
-        <p>
-          {settings.dismissed.length > 0 ? t(lang, 'optionsHiddenCount', settings.dismissed.length) : t(lang, 'optionsHiddenNone')}
-        </p>
-        <button
-          type="button"
-          disabled={settings.dismissed.length === 0}
-          onClick={() => {
-            change('dismissed', []);
-            setRestored(true);
-          }}
-        >
-          {t(lang, 'optionsRestore')}
-        </button>
-        <p role="status" class="hint">{restored ? t(lang, 'optionsRestored') : ''}</p>
-      </section>
-    </main>
+        <section aria-labelledby="hidden-heading">
+          <h2 id="hidden-heading">{t(lang, 'optionsHiddenHeading')}</h2>
+          <p>{settings.dismissed.length > 0 ? t(lang, 'optionsHiddenCount', settings.dismissed.length) : t(lang, 'optionsHiddenNone')}</p>
+          <button
+            type="button"
+            disabled={settings.dismissed.length === 0}
+            onClick={() => {
+              change('dismissed', []);
+              setRestored(true);
+            }}
+          >
+            {t(lang, 'optionsRestore')}
+          </button>
+          <p role="status" class="hint">
+            {restored ? t(lang, 'optionsRestored') : ''}
+          </p>
+        </section>
+      </main>
       {/* After <main>: where the help comes from is about the whole extension, not these settings. */}
       <div class="options-footer">
         <Provenance lang={lang} />

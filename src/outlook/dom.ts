@@ -40,7 +40,7 @@ export function closestRow(node: Node): Element | null {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   // One attribute selector walks up faster than the list in LIST_ROW; the row is checked after.
   const option = el?.closest('[role="option"]');
-  return option && option.matches(LIST_ROW) ? option : null;
+  return option?.matches(LIST_ROW) ? option : null;
 }
 
 /** One address, or several separated by ";" or ",": the title of a list row's sender. */

@@ -44,7 +44,10 @@ function groupsOf(report: BounceReport): Group[] {
   const groups: Group[] = [];
   for (const r of report.recipients) {
     let group = groups.find((g) => g.cause === r.cause);
-    if (!group) groups.push((group = { cause: r.cause, recipients: [], carrier: null, more: 0 }));
+    if (!group) {
+      group = { cause: r.cause, recipients: [], carrier: null, more: 0 };
+      groups.push(group);
+    }
     group.recipients.push(r);
     group.carrier ??= r.carrier;
   }
@@ -68,9 +71,7 @@ function Explanation({ lang, group, code }: { lang: Lang; group: Group; code: st
               {(r.code ?? code) && <span class="code"> — {t(lang, 'bounceOpenCode', (r.code ?? code)!)}</span>}
             </li>
           ))}
-          {group.more > 0 && (
-            <li class="more">{t(lang, 'bounceOpenMoreRecipients', new Intl.NumberFormat(lang).format(group.more))}</li>
-          )}
+          {group.more > 0 && <li class="more">{t(lang, 'bounceOpenMoreRecipients', new Intl.NumberFormat(lang).format(group.more))}</li>}
         </ul>
       ) : (
         <p>{t(lang, 'bounceOpenNoRecipient')}</p>
@@ -98,7 +99,9 @@ export function BounceOpen({ lang, report, forwardingUrl, actions }: PanelProps<
         <Explanation key={group.cause} lang={lang} group={group} code={report.code} />
       ))}
       <p>
-        <a class="primary" href={forwardingUrl}>{t(lang, 'openForwarding')}</a>
+        <a class="primary" href={forwardingUrl}>
+          {t(lang, 'openForwarding')}
+        </a>
       </p>
       <FaqAnswerDetails lang={lang} id={faqId} />
       <TipActions lang={lang} actions={actions} />

@@ -64,15 +64,28 @@ export function BounceRow({ lang, forwardingUrl, inTabOrder, actions }: PanelPro
         {t(lang, 'bounceRowMarker')}
         <span class="sr-only">: {t(lang, 'bounceRowMarkerLabel')}</span>
       </button>
-      <div ref={popover} id="bounce-help" popover="auto" class="card popover" lang={lang}
-        onBeforeToggle={onBeforeToggle} onToggle={onToggle} role="dialog" aria-labelledby="bounce-help-title">
-        <h2 id="bounce-help-title" tabIndex={-1}>{t(lang, 'bounceRowTitle')}</h2>
+      <div
+        ref={popover}
+        id="bounce-help"
+        popover="auto"
+        class="card popover"
+        lang={lang}
+        onBeforeToggle={onBeforeToggle}
+        onToggle={onToggle}
+        role="dialog"
+        aria-labelledby="bounce-help-title"
+      >
+        <h2 id="bounce-help-title" tabIndex={-1}>
+          {t(lang, 'bounceRowTitle')}
+        </h2>
         {opened && (
           <>
             <p>{t(lang, 'bounceRowBody')}</p>
             <p>{t(lang, 'bounceRowOpen')}</p>
             <p>
-              <a class="primary" href={forwardingUrl}>{t(lang, 'openForwarding')}</a>
+              <a class="primary" href={forwardingUrl}>
+                {t(lang, 'openForwarding')}
+              </a>
             </p>
             <FaqAnswerDetails lang={lang} id="undeliverable" />
             <TipActions lang={lang} actions={actions} before={close} />

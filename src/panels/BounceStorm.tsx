@@ -13,7 +13,9 @@ export function BounceStorm({ lang, count, forwardingUrl, actions }: PanelProps<
       <Announce text={`${t(lang, 'helpName')}: ${t(lang, 'bounceStormTitle')}`} />
       <p>{t(lang, 'bounceStormBody', count)}</p>
       <p>
-        <a class="primary" href={forwardingUrl}>{t(lang, 'openForwarding')}</a>
+        <a class="primary" href={forwardingUrl}>
+          {t(lang, 'openForwarding')}
+        </a>
       </p>
       <FaqAnswerDetails lang={lang} id="undeliverable" />
       <TipActions lang={lang} actions={actions} />

@@ -36,7 +36,11 @@ export function CarrierAdvice({ lang, carrier, part }: { lang: Lang; carrier: Ca
   const setting = CARRIER_SETTING[carrier];
   return (
     <>
-      {part !== 'fix' && <p class="carrier" data-carrier={carrier}>{t(lang, 'carrierAdvice', name)}</p>}
+      {part !== 'fix' && (
+        <p class="carrier" data-carrier={carrier}>
+          {t(lang, 'carrierAdvice', name)}
+        </p>
+      )}
       {part !== 'fix' && why && <p>{t(lang, why)}</p>}
       {part !== 'why' && <p>{t(lang, 'carrierFix')}</p>}
       {part !== 'why' && setting && <p class="carrier-setting">{t(lang, 'carrierSetting', name, t(lang, setting))}</p>}

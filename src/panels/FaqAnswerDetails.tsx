@@ -14,9 +14,7 @@ export function FaqAnswerDetails({ lang, id }: { lang: Lang; id: TipEntryId }) {
   const faq = tipEntry(id, lang);
   return (
     <details class="faq" data-faq={id} onToggle={(e) => (e.currentTarget as HTMLDetailsElement).open && setOpened(true)}>
-      <summary>
-        {t(lang, 'faqShow', faq.title)}
-      </summary>
+      <summary>{t(lang, 'faqShow', faq.title)}</summary>
       {opened && <FaqBlocks blocks={faq.body} />}
     </details>
   );

@@ -24,9 +24,17 @@ function Issue({ lang, issue }: { lang: Lang; issue: AddressIssue }) {
         </div>
       );
     case 'typo':
-      return <p class="issue" data-issue="typo">{t(lang, 'forwardingAddressTypo', issue.suggestion)}</p>;
+      return (
+        <p class="issue" data-issue="typo">
+          {t(lang, 'forwardingAddressTypo', issue.suggestion)}
+        </p>
+      );
     case 'oumail-address':
-      return <p class="issue" data-issue="oumail-address">{t(lang, 'forwardingAddressOwnDomain', issue.domain)}</p>;
+      return (
+        <p class="issue" data-issue="oumail-address">
+          {t(lang, 'forwardingAddressOwnDomain', issue.domain)}
+        </p>
+      );
     case 'carrier':
       return (
         <div class="issue" data-issue="carrier">

@@ -19,9 +19,13 @@ interface Props {
 export function SecurityInfoMethods({ lang, view, actions }: Props) {
   const list = view === 'list';
   return (
-    <MicrosoftPageNote lang={lang} feature="security-info-methods"
+    <MicrosoftPageNote
+      lang={lang}
+      feature="security-info-methods"
       title={t(lang, list ? 'securityInfoMethodsTitle' : 'securityInfoMethodsAddTitle')}
-      faq={list ? ['mfa-methods', 'mfa-change'] : ['mfa-methods']} actions={actions}>
+      faq={list ? ['mfa-methods', 'mfa-change'] : ['mfa-methods']}
+      actions={actions}
+    >
       <MfaMethodChoices lang={lang} />
       {list ? (
         <>

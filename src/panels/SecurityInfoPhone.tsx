@@ -11,8 +11,13 @@ interface Props {
 /** Below the phone step of Security info: the leading 0, and the advice for going abroad (FAQ 6). */
 export function SecurityInfoPhone({ lang, actions }: Props) {
   return (
-    <MicrosoftPageNote lang={lang} feature="security-info-phone" title={t(lang, 'securityInfoPhoneTitle')} faq={['mfa-phone-zero']}
-      actions={actions}>
+    <MicrosoftPageNote
+      lang={lang}
+      feature="security-info-phone"
+      title={t(lang, 'securityInfoPhoneTitle')}
+      faq={['mfa-phone-zero']}
+      actions={actions}
+    >
       <p>{t(lang, 'securityInfoPhoneBody')}</p>
       <p>{t(lang, 'securityInfoPhoneAbroad')}</p>
     </MicrosoftPageNote>

@@ -17,12 +17,19 @@ interface Props {
  */
 export function SigninMfa({ lang, step, actions }: Props) {
   return (
-    <MicrosoftPageNote lang={lang} feature="signin-mfa" title={t(lang, 'signinMfaTitle')} faq={['signin-mfa', 'mfa-change']}
-      actions={actions}>
+    <MicrosoftPageNote
+      lang={lang}
+      feature="signin-mfa"
+      title={t(lang, 'signinMfaTitle')}
+      faq={['signin-mfa', 'mfa-change']}
+      actions={actions}
+    >
       <p data-step={step}>{t(lang, 'signinMfaBody')}</p>
       <p>
         {t(lang, 'signinMfaHow')}{' '}
-        <a href={LINKS.supportFaqJa} target="_blank" rel="noopener noreferrer">{t(lang, 'signinMfaLink')}</a>{' '}
+        <a href={LINKS.supportFaqJa} target="_blank" rel="noopener noreferrer">
+          {t(lang, 'signinMfaLink')}
+        </a>{' '}
         <span class="muted">{t(lang, 'opensInNewTab')}</span>
       </p>
       <p>{t(lang, 'signinMfaStillIn')}</p>

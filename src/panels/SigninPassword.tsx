@@ -19,8 +19,13 @@ interface Props {
  */
 export function SigninPassword({ lang, error, actions }: Props) {
   return (
-    <MicrosoftPageNote lang={lang} feature="signin-password" title={t(lang, 'signinPasswordTitle')}
-      faq={['signin-password', 'password']} actions={actions}>
+    <MicrosoftPageNote
+      lang={lang}
+      feature="signin-password"
+      title={t(lang, 'signinPasswordTitle')}
+      faq={['signin-password', 'password']}
+      actions={actions}
+    >
       <p>{t(lang, 'signinPasswordSame')}</p>
       <ul>
         <li class={error === 'old-password' ? 'fix' : undefined}>{t(lang, 'signinPasswordHour')}</li>

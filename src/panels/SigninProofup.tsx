@@ -12,8 +12,7 @@ interface Props {
 /** Below "More information required": which methods OUMail offers, as FAQ 5 states them (dated). */
 export function SigninProofup({ lang, actions }: Props) {
   return (
-    <MicrosoftPageNote lang={lang} feature="signin-proofup" title={t(lang, 'signinProofupTitle')} faq={['mfa-methods']}
-      actions={actions}>
+    <MicrosoftPageNote lang={lang} feature="signin-proofup" title={t(lang, 'signinProofupTitle')} faq={['mfa-methods']} actions={actions}>
       <p>{t(lang, 'signinProofupBody')}</p>
       <MfaMethodChoices lang={lang} />
     </MicrosoftPageNote>

@@ -41,11 +41,22 @@ const OUMAIL_ERROR_TEXT: Record<UsernameError, MessageKey> = {
 export function SigninUsername({ lang, account, microsoftError, actions }: Props) {
   const kindText = KIND_TEXT[account.kind];
   return (
-    <MicrosoftPageNote lang={lang} feature="signin-username" title={t(lang, 'signinUsernameTitle')} faq={['signin-email']}
-      actions={actions}>
-      {kindText && <p class="issue" data-issue={account.kind}>{t(lang, kindText)}</p>}
+    <MicrosoftPageNote
+      lang={lang}
+      feature="signin-username"
+      title={t(lang, 'signinUsernameTitle')}
+      faq={['signin-email']}
+      actions={actions}
+    >
+      {kindText && (
+        <p class="issue" data-issue={account.kind}>
+          {t(lang, kindText)}
+        </p>
+      )}
       {account.kind === 'oumail' && microsoftError && (
-        <p class="issue" data-issue={`oumail-${microsoftError}`}>{t(lang, OUMAIL_ERROR_TEXT[microsoftError])}</p>
+        <p class="issue" data-issue={`oumail-${microsoftError}`}>
+          {t(lang, OUMAIL_ERROR_TEXT[microsoftError])}
+        </p>
       )}
       {account.suggestion && <p class="suggestion">{t(lang, 'signinUsernameSuggestion', account.suggestion)}</p>}
       <p>{t(lang, 'signinUsernameForm')}</p>

@@ -11,11 +11,25 @@ export function TipActions({ lang, actions, before }: { lang: Lang; actions: Pan
   return (
     <div class="actions">
       {hide && (
-        <button type="button" class="quiet" onClick={() => { before?.(); hide(); }}>
+        <button
+          type="button"
+          class="quiet"
+          onClick={() => {
+            before?.();
+            hide();
+          }}
+        >
           {t(lang, 'hideForMessage')}
         </button>
       )}
-      <button type="button" class="quiet" onClick={() => { before?.(); turnOff(); }}>
+      <button
+        type="button"
+        class="quiet"
+        onClick={() => {
+          before?.();
+          turnOff();
+        }}
+      >
         {t(lang, 'turnOffTips')}
       </button>
     </div>

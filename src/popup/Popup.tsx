@@ -89,6 +89,7 @@ export function Popup() {
             <input
               ref={input}
               type="search"
+              // biome-ignore lint/a11y/noRedundantRoles: a search box that drives a listbox is an ARIA combobox, which type="search" alone does not say.
               role="combobox"
               // Preact's types tie role="combobox" on <input> to a `list`; we render our own listbox.
               list={undefined}
@@ -108,7 +109,9 @@ export function Popup() {
               onKeyDown={onKeyDown}
             />
           </label>
-          <p id="search-hint" class="hint">{t(lang, 'searchHint')}</p>
+          <p id="search-hint" class="hint">
+            {t(lang, 'searchHint')}
+          </p>
           <p class="visually-hidden" role="status">
             {searching && (items.length > 0 ? t(lang, 'resultsCount', items.length) : t(lang, 'noResults', query.trim()))}
           </p>

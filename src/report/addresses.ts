@@ -16,7 +16,7 @@ export interface Found {
  * Characters of a local part. "/" and "|" are left out on purpose: in a report they belong to
  * paths and pipes ("/home/u/.forward", "|/usr/bin/procmail"), not to addresses.
  */
-const LOCAL_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-=!#$&*?^~{}'\"";
+const LOCAL_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-=!#$&*?^~{}\'"';
 const DOMAIN_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-';
 
 /** A lookup table per character class: a regex call per character is what made long runs slow. */
@@ -27,8 +27,14 @@ function table(chars: string): Uint8Array {
 }
 const LOCAL = table(LOCAL_CHARS);
 const DOMAIN = table(DOMAIN_CHARS);
-const isLocal = (text: string, i: number) => { const c = text.charCodeAt(i); return c < 128 && LOCAL[c] === 1; };
-const isDomainChar = (text: string, i: number) => { const c = text.charCodeAt(i); return c < 128 && DOMAIN[c] === 1; };
+const isLocal = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c < 128 && LOCAL[c] === 1;
+};
+const isDomainChar = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c < 128 && DOMAIN[c] === 1;
+};
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
 

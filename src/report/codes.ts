@@ -129,7 +129,10 @@ const TEXT_CAUSES: ReadonlyArray<[BounceCause, RegExp]> = [
     'sending-limited',
     /sending limit|(?:daily|recipient) (?:sending |recipient )?limit|bad outbound sender|no longer allowed to send|banned sender|restricted from sending|送信(?:制限|上限|数の上限)/i,
   ],
-  ['loop', /routing loop|mail loop|loop detected|possible (?:mail )?loop|too many hops|hop count exceeded|Too many "?Received"? headers|(?<!グ)ループ/i], // not the ループ in グループ ("group")
+  [
+    'loop',
+    /routing loop|mail loop|loop detected|possible (?:mail )?loop|too many hops|hop count exceeded|Too many "?Received"? headers|(?<!グ)ループ/i,
+  ], // not the ループ in グループ ("group")
   ['forwarding-misconfigured', /misconfigured forwarding|forwarding address is (?:misconfigured|invalid)/i],
   [
     'mailbox-full',

@@ -113,7 +113,11 @@ const SENDER: Trust = 3;
 function parse(input: string): BounceReport {
   // Same-length replacements only, so positions stay comparable: NBSP and the ideographic space
   // become spaces, a full-width at sign an ASCII one.
-  const text = input.slice(0, MAX_INPUT).replace(/\r\n?/g, '\n').replace(/[\u00a0\u3000]/g, ' ').replace(/＠/g, '@');
+  const text = input
+    .slice(0, MAX_INPUT)
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u3000]/g, ' ')
+    .replace(/＠/g, '@');
   const cut = reportEnd(text);
   const body = text.slice(0, cut);
   const returned = text.slice(cut, cut + MAX_RETURNED);
@@ -215,7 +219,8 @@ function trustOf(body: string, found: Found, blocks: Array<[number, number]>, le
   if (ORIGINAL_RECIPIENT.test(before) || PRE_FORWARDING.test(before)) return ORIGINAL;
 
   const inReply = REPLY_BEFORE.test(line) || continuesReply(body, found.start, line);
-  if (FAILED_LABEL.test(before) || MESSAGE_TO_LABEL.test(before) || FAILED_AFTER.test(after) || sameAddressInBrackets(after, found.address)) return NAMED;
+  if (FAILED_LABEL.test(before) || MESSAGE_TO_LABEL.test(before) || FAILED_AFTER.test(after) || sameAddressInBrackets(after, found.address))
+    return NAMED;
   if (!inReply && LINE_START.test(line)) return NAMED;
   const block = inBlock(blocks, found.start);
   // Right after a heading on the same line ("… permanent errors: a@b.c"), as in collapsed text.
@@ -310,7 +315,10 @@ function describeRecipients(occurrences: Occurrence[], codes: CodeAt[], body: st
   const byAddress = new Map<string, { specific: string | null; generic: string | null; text: string }>();
   occurrences.forEach((occurrence, i) => {
     let entry = byAddress.get(occurrence.address);
-    if (!entry) byAddress.set(occurrence.address, (entry = { specific: null, generic: null, text: '' }));
+    if (!entry) {
+      entry = { specific: null, generic: null, text: '' };
+      byAddress.set(occurrence.address, entry);
+    }
     if (occurrence.start < 0 || entry.text.length >= MAX_SECTION * 2) return;
     const end = Math.min(sectionEnds[i], occurrence.end + MAX_SECTION);
     for (let c = firstCodeFrom(codes, occurrence.end); c < codes.length && codes[c].index < end && !entry.specific; c++) {

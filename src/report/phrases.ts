@@ -82,7 +82,7 @@ export const FAILED_LABEL = new RegExp(
       '(?:^|[\\s(])Recipient(?:\\s+address)?\\s?:',
       'Addressed\\s+To\\s?:',
       'RCPT\\s+TO\\s?:',
-      '(?:could\\s?n[o\']t|cannot|can\'t|unable\\s+to|was\\s?n[o\']t|was\\s+not|not)\\s+(?:be\\s+)?(?:deliver(?:ed)?|sent|send|reach(?:ed)?)(?:\\s+(?:your\\s+)?(?:message|mail|e-?mail))?\\s+to',
+      "(?:could\\s?n[o']t|cannot|can't|unable\\s+to|was\\s?n[o']t|was\\s+not|not)\\s+(?:be\\s+)?(?:deliver(?:ed)?|sent|send|reach(?:ed)?)(?:\\s+(?:your\\s+)?(?:message|mail|e-?mail))?\\s+to",
       'problem\\s+delivering\\s+your\\s+message\\s+to',
       'undeliverable\\s+to',
       'error\\s+(?:delivering|sending)\\s+your\\s+(?:mail|message)\\s+to',
@@ -148,7 +148,8 @@ export const FAILED_AFTER = new RegExp(
 );
 
 /** Inside a server's reply: an SMTP code, "said:", "(reason:", a transcript line. Tested on the line before the address. */
-export const REPLY_BEFORE = /\b[245]\d\d[\s-]|\b[245]\.\d{1,3}\.\d{1,3}\b|said\s?:|reason\s?:|<<<|returned\s|error\s?:|Diagnostic-Code\s?:|gave this error/i;
+export const REPLY_BEFORE =
+  /\b[245]\d\d[\s-]|\b[245]\.\d{1,3}\.\d{1,3}\b|said\s?:|reason\s?:|<<<|returned\s|error\s?:|Diagnostic-Code\s?:|gave this error/i;
 
 /** A reply that quotes the sender's address: "<sender>… Domain of sender address …". */
 export const SENDER_AFTER = /^>?[.: \t]{0,4}(?:Domain of sender|Sender address|sender (?:address )?(?:rejected|denied|is not)|From:)/i;

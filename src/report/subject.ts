@@ -90,12 +90,7 @@ const OTHER_MTA_SUBJECTS: readonly string[] = [
  * report for March" is not a report at all). A bare "Delivery Status Notification" is left out: it is
  * also what success and delay notices are called.
  */
-const WHOLE_SUBJECTS: readonly string[] = [
-  'Delivery Status',
-  'Delivery failure',
-  'Delivery report',
-  'failed delivery',
-];
+const WHOLE_SUBJECTS: readonly string[] = ['Delivery Status', 'Delivery failure', 'Delivery report', 'failed delivery'];
 
 /**
  * What a gateway or the server may put before another MTA's subject: a tag ("[Postmaster] ",
@@ -156,4 +151,3 @@ export function isBounceSubject(subject: string): boolean {
   const start = subject.slice(0, 160);
   return BOUNCE_SUBJECT.test(COMBINING.test(start) ? start.normalize('NFC') : start);
 }
-

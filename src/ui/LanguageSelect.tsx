@@ -12,13 +12,14 @@ export function LanguageSelect({ lang, value, onChange }: Props) {
   return (
     <label class="language">
       <span class="visually-hidden">{t(lang, 'languageLabel')}</span>
-      <select
-        value={value}
-        onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as LanguagePreference)}
-      >
+      <select value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as LanguagePreference)}>
         <option value="auto">{t(lang, 'languageAuto')}</option>
-        <option value="ja" lang="ja">{t(lang, 'languageJa')}</option>
-        <option value="en" lang="en">{t(lang, 'languageEn')}</option>
+        <option value="ja" lang="ja">
+          {t(lang, 'languageJa')}
+        </option>
+        <option value="en" lang="en">
+          {t(lang, 'languageEn')}
+        </option>
       </select>
     </label>
   );

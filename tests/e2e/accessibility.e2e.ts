@@ -37,12 +37,48 @@ function report(what: string, summary: AxeSummary): void {
 }
 
 const PANEL_PAGES = [
-  { what: 'list marker (popover open) and reading-pane diagnosis, English', url: 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D', file: 'inbox-item.en.html', panels: { 'bounce-row': 2, 'bounce-open': 1 }, openMarker: true },
-  { what: 'reading-pane diagnosis, Japanese conversation view', url: 'https://outlook.office.com/mail/inbox/id/AAQkAGI2TG93Conv002', file: 'inbox-conversation.ja.html', panels: { 'bounce-row': 2, 'bounce-open': 1 }, openMarker: false },
-  { what: '"every message bounces" notice, Japanese', url: 'https://outlook.office.com/mail/inbox', file: 'inbox-storm.ja.html', panels: { 'bounce-row': 6, 'bounce-storm': 1 }, openMarker: false },
-  { what: 'forwarding warnings, English', url: 'https://outlook.office.com/mail/options/mail/forwarding', file: 'settings-forwarding.en.html', panels: { 'forwarding-without-copy': 1, 'forwarding-address': 1 }, openMarker: false },
-  { what: 'forwarding warnings, Japanese', url: 'https://outlook.office.com/mail/options/mail/forwarding', file: 'settings-forwarding.ja.html', panels: { 'forwarding-without-copy': 1, 'forwarding-address': 1 }, openMarker: false },
-  { what: 'inbox-rule notes, English', url: 'https://outlook.office.com/mail/options/mail/rules', file: 'settings-rules.en.html', panels: { 'rules-forward': 2 }, openMarker: false },
+  {
+    what: 'list marker (popover open) and reading-pane diagnosis, English',
+    url: 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D',
+    file: 'inbox-item.en.html',
+    panels: { 'bounce-row': 2, 'bounce-open': 1 },
+    openMarker: true,
+  },
+  {
+    what: 'reading-pane diagnosis, Japanese conversation view',
+    url: 'https://outlook.office.com/mail/inbox/id/AAQkAGI2TG93Conv002',
+    file: 'inbox-conversation.ja.html',
+    panels: { 'bounce-row': 2, 'bounce-open': 1 },
+    openMarker: false,
+  },
+  {
+    what: '"every message bounces" notice, Japanese',
+    url: 'https://outlook.office.com/mail/inbox',
+    file: 'inbox-storm.ja.html',
+    panels: { 'bounce-row': 6, 'bounce-storm': 1 },
+    openMarker: false,
+  },
+  {
+    what: 'forwarding warnings, English',
+    url: 'https://outlook.office.com/mail/options/mail/forwarding',
+    file: 'settings-forwarding.en.html',
+    panels: { 'forwarding-without-copy': 1, 'forwarding-address': 1 },
+    openMarker: false,
+  },
+  {
+    what: 'forwarding warnings, Japanese',
+    url: 'https://outlook.office.com/mail/options/mail/forwarding',
+    file: 'settings-forwarding.ja.html',
+    panels: { 'forwarding-without-copy': 1, 'forwarding-address': 1 },
+    openMarker: false,
+  },
+  {
+    what: 'inbox-rule notes, English',
+    url: 'https://outlook.office.com/mail/options/mail/rules',
+    file: 'settings-rules.en.html',
+    panels: { 'rules-forward': 2 },
+    openMarker: false,
+  },
 ];
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {

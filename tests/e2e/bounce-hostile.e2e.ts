@@ -79,7 +79,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     for (const theme of ['light', 'dark'] as const) {
       it(`follows Outlook's ${theme} theme`, async () => {
         const themed = await startSession(name, 'en', theme);
-        const colours = theme === 'dark' ? { bg: '#292929', fg: '#ffffff', rgbBg: 'rgb(41, 41, 41)', rgbFg: 'rgb(255, 255, 255)' } : { bg: '#ffffff', fg: '#242424', rgbBg: 'rgb(255, 255, 255)', rgbFg: 'rgb(36, 36, 36)' };
+        const colours =
+          theme === 'dark'
+            ? { bg: '#292929', fg: '#ffffff', rgbBg: 'rgb(41, 41, 41)', rgbFg: 'rgb(255, 255, 255)' }
+            : { bg: '#ffffff', fg: '#242424', rgbBg: 'rgb(255, 255, 255)', rgbFg: 'rgb(36, 36, 36)' };
         const html = fixture('inbox-item.en.html').replace(
           /--colorNeutralBackground1: #ffffff; --colorNeutralForeground1: #242424;/,
           `--colorNeutralBackground1: ${colours.bg}; --colorNeutralForeground1: ${colours.fg};`,
@@ -103,7 +106,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const page = await openPage(dark, URL, html);
       await waitForPanels(page, { 'bounce-row': 2, 'bounce-open': 1 });
       const bg = await page.evaluate(
-        () => getComputedStyle(document.querySelector('[data-oumail-help="bounce-open"]')!.shadowRoot!.querySelector('.card')!).backgroundColor,
+        () =>
+          getComputedStyle(document.querySelector('[data-oumail-help="bounce-open"]')!.shadowRoot!.querySelector('.card')!).backgroundColor,
       );
       expect(bg).toBe('rgb(41, 41, 41)');
       await dark.close();

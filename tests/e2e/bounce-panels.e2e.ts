@@ -1,7 +1,18 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/browsers';
-import { contentErrors, fixture, openMarkerHelp, openPage, panelText, startSession, waitForPanels, waitForMarkerHelp, waitForPanelText, type Session } from './harness';
+import {
+  contentErrors,
+  fixture,
+  openMarkerHelp,
+  openPage,
+  panelText,
+  startSession,
+  waitForPanels,
+  waitForMarkerHelp,
+  waitForPanelText,
+  type Session,
+} from './harness';
 
 /**
  * Bounce help where the user reads mail: markers in the list, the diagnosis in the reading pane,
@@ -49,7 +60,10 @@ async function setSubject(page: Page, row: number, subject: string): Promise<voi
 }
 
 async function markerCount(page: Page, row: number): Promise<number> {
-  return page.evaluate((row: number) => document.querySelectorAll('[role="option"]')[row].querySelectorAll('[data-oumail-help]').length, row);
+  return page.evaluate(
+    (row: number) => document.querySelectorAll('[role="option"]')[row].querySelectorAll('[data-oumail-help]').length,
+    row,
+  );
 }
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
@@ -81,12 +95,17 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await panelText(page, 'bounce-storm')).toContain('6件');
       // Every panel: the forwarding settings and the FAQ answer (a marker's help is drawn when
       // first opened: before that it holds only its heading).
-      expect(await page.evaluate(() => document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector('a.primary'))).toBeNull();
+      expect(
+        await page.evaluate(() => document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector('a.primary')),
+      ).toBeNull();
       await page.evaluate(() => {
-        for (const host of document.querySelectorAll('[data-oumail-help="bounce-row"]')) (host.shadowRoot!.querySelector('button.marker') as HTMLElement).click();
+        for (const host of document.querySelectorAll('[data-oumail-help="bounce-row"]'))
+          (host.shadowRoot!.querySelector('button.marker') as HTMLElement).click();
       });
       await page.waitForFunction(() =>
-        Array.from(document.querySelectorAll('[data-oumail-help="bounce-row"]')).every((host) => host.shadowRoot!.querySelector('a.primary')),
+        Array.from(document.querySelectorAll('[data-oumail-help="bounce-row"]')).every((host) =>
+          host.shadowRoot!.querySelector('a.primary'),
+        ),
       );
       const links = await page.evaluate(() =>
         Array.from(document.querySelectorAll('[data-oumail-help]')).map((host) => {
@@ -105,15 +124,29 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('unfolds the matching FAQ answer from the keyboard (drawn when first opened)', async () => {
       const cases = [
-        { file: 'inbox-storm.ja.html', url: 'https://outlook.office.com/mail/inbox', id: 'bounce-storm', says: '転送の設定に誤りがある可能性が高いです' },
-        { file: 'inbox-item.en.html', url: 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D', id: 'bounce-open', says: 'judge spam rather strictly' },
+        {
+          file: 'inbox-storm.ja.html',
+          url: 'https://outlook.office.com/mail/inbox',
+          id: 'bounce-storm',
+          says: '転送の設定に誤りがある可能性が高いです',
+        },
+        {
+          file: 'inbox-item.en.html',
+          url: 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D',
+          id: 'bounce-open',
+          says: 'judge spam rather strictly',
+        },
       ];
       for (const c of cases) {
         const page = await openPage(session, c.url, fixture(c.file));
         await page.bringToFront();
         await page.waitForSelector(`[data-oumail-help="${c.id}"]`);
         expect(await panelText(page, c.id)).not.toContain(c.says);
-        await page.evaluate((id: string) => (document.querySelector(`[data-oumail-help="${id}"]`)!.shadowRoot!.querySelector('details.faq summary') as HTMLElement).focus(), c.id);
+        await page.evaluate(
+          (id: string) =>
+            (document.querySelector(`[data-oumail-help="${id}"]`)!.shadowRoot!.querySelector('details.faq summary') as HTMLElement).focus(),
+          c.id,
+        );
         await page.keyboard.press('Enter');
         await waitForPanelText(page, c.id, c.says);
         await page.close();
@@ -134,14 +167,22 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         () => document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector('button.marker')!,
       );
       await (marker as unknown as { click(): Promise<void> }).click();
-      await page.waitForFunction(() => !!document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector(':popover-open'));
+      await page.waitForFunction(
+        () => !!document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector(':popover-open'),
+      );
       expect(await panelText(page, 'bounce-row')).toContain('This is a delivery failure report');
       await page.keyboard.press('Escape');
-      await page.waitForFunction(() => !document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector(':popover-open'));
+      await page.waitForFunction(
+        () => !document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector(':popover-open'),
+      );
       // Focus went back to the marker; Enter opens it again.
-      await page.evaluate(() => (document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector('button.marker') as HTMLElement).focus());
+      await page.evaluate(() =>
+        (document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector('button.marker') as HTMLElement).focus(),
+      );
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => !!document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector(':popover-open'));
+      await page.waitForFunction(
+        () => !!document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector(':popover-open'),
+      );
       expect(await isOpen()).toBe(true);
       expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
       await page.close();
@@ -161,11 +202,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.close();
     });
 
-    it('keeps the list one tab stop: only the focused row\'s marker is reached with Tab', async () => {
+    it("keeps the list one tab stop: only the focused row's marker is reached with Tab", async () => {
       const page = await openPage(session, 'https://outlook.office.com/mail/inbox', fixture('inbox-item.en.html'));
       await page.bringToFront(); // focus is only tracked in the window's active tab
       await waitForPanels(page, { 'bounce-row': 2, 'bounce-open': 1 });
-      const focusRow = (row: number) => page.evaluate((row: number) => (document.querySelectorAll('[role="option"]')[row] as HTMLElement).focus(), row);
+      const focusRow = (row: number) =>
+        page.evaluate((row: number) => (document.querySelectorAll('[role="option"]')[row] as HTMLElement).focus(), row);
       /** Where focus is: "row <n>", "<panel id> <row> <class inside>" in one of ours, or the element's tag. */
       const focused = () =>
         page.evaluate(() => {
@@ -188,14 +230,20 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.keyboard.press('Tab');
       expect(await focused()).toBe('bounce-row 0 marker');
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => !!document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector(':popover-open'));
+      await page.waitForFunction(
+        () => !!document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector(':popover-open'),
+      );
       await page.keyboard.press('Escape');
       // The popover gives focus back to its marker a task after it closes.
-      await page.waitForFunction(() => document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.activeElement?.classList.contains('marker'));
+      await page.waitForFunction(() =>
+        document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.activeElement?.classList.contains('marker'),
+      );
       // Back on row 1, the marker of row 0 leaves the tab order again.
       await focusRow(1);
       const tabIndexes = await page.evaluate(() =>
-        Array.from(document.querySelectorAll('[data-oumail-help="bounce-row"]')).map((h) => (h.shadowRoot!.querySelector('button.marker') as HTMLElement).tabIndex),
+        Array.from(document.querySelectorAll('[data-oumail-help="bounce-row"]')).map(
+          (h) => (h.shadowRoot!.querySelector('button.marker') as HTMLElement).tabIndex,
+        ),
       );
       expect(tabIndexes).toEqual([-1, -1]);
       await page.close();
@@ -234,7 +282,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('describes the message on screen when the route changes before the pane', async () => {
-      const page = await openPage(session, 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA004%3D', fixture('inbox-normal.en.html'));
+      const page = await openPage(
+        session,
+        'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA004%3D',
+        fixture('inbox-normal.en.html'),
+      );
       await waitForPanels(page, {});
       // Outlook pushes the new URL first; the old message stays on screen for a moment.
       await page.evaluate(() => history.pushState({}, '', '/mail/inbox/id/AAMkAGI2TG93AAA001%3D'));
@@ -274,10 +326,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         const saved = main.innerHTML;
         main.textContent = '';
         (window as unknown as { reopen: () => void }).reopen = () => {
-          main.innerHTML = saved.replaceAll('Course registration opens', 'Undeliverable: Lab').replace(
-            'Dear students',
-            "Delivery has failed to these recipients or groups: jiro@example.ac.jp Remote Server returned '452 4.2.2 The email account that you tried to reach is over quota'",
-          );
+          main.innerHTML = saved
+            .replaceAll('Course registration opens', 'Undeliverable: Lab')
+            .replace(
+              'Dear students',
+              "Delivery has failed to these recipients or groups: jiro@example.ac.jp Remote Server returned '452 4.2.2 The email account that you tried to reach is over quota'",
+            );
         };
       });
       await waitForPanels(page, {});
@@ -312,14 +366,19 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const page = await openPage(session, 'https://outlook.office.com/mail/inbox', fixture('inbox-storm.ja.html'));
       await page.bringToFront(); // focus is only tracked in the window's active tab
       await waitForPanels(page, { 'bounce-row': 6, 'bounce-storm': 1 });
-      await page.evaluate(() => (document.querySelector('[data-oumail-help="bounce-storm"]')!.shadowRoot!.querySelector('button.close') as HTMLElement).focus());
+      await page.evaluate(() =>
+        (document.querySelector('[data-oumail-help="bounce-storm"]')!.shadowRoot!.querySelector('button.close') as HTMLElement).focus(),
+      );
       await page.keyboard.press('Enter');
       await waitForPanels(page, { 'bounce-row': 6 });
       expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 40))).toContain('role="option"');
       // The marker's help: "hide for this message" from the keyboard (row 7: its ids appear in no
       // other fixture, so hiding it changes no other test).
       const host = '[role="option"]:nth-child(7) [data-oumail-help="bounce-row"]';
-      await page.evaluate((host: string) => (document.querySelector(host)!.shadowRoot!.querySelector('button.marker') as HTMLElement).focus(), host);
+      await page.evaluate(
+        (host: string) => (document.querySelector(host)!.shadowRoot!.querySelector('button.marker') as HTMLElement).focus(),
+        host,
+      );
       await page.keyboard.press('Enter');
       // (Wait for the help to take focus, or it would take it back from the button focused next.)
       await waitForMarkerHelp(page, host);
@@ -350,7 +409,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       // Hidden for the open message: its diagnosis and its row's marker go; the other bounce stays.
       await clickIn('bounce-open', 'Hide for this message');
       await waitForPanels(page, { 'bounce-row': 1 });
-      expect(await page.evaluate(() => document.querySelectorAll('[role="option"]')[4].querySelectorAll('[data-oumail-help]').length)).toBe(1);
+      expect(await page.evaluate(() => document.querySelectorAll('[role="option"]')[4].querySelectorAll('[data-oumail-help]').length)).toBe(
+        1,
+      );
       await page.reload({ waitUntil: 'load' });
       await page.waitForSelector('[data-oumail-help="bounce-row"]');
       await waitForPanels(page, { 'bounce-row': 1 });
@@ -365,6 +426,5 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await waitForPanels(other, { 'bounce-storm': 1 });
       await other.close();
     });
-
   });
 }

@@ -32,7 +32,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     for (const seed of [1, 2]) {
       it(`keeps every panel true to the page through ${OPERATIONS} random changes (seed ${seed})`, async () => {
-        const page = await openPage(session, 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D', fixture('inbox-item.en.html'));
+        const page = await openPage(
+          session,
+          'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D',
+          fixture('inbox-item.en.html'),
+        );
         const pageErrors: string[] = [];
         page.on('pageerror', (e) => pageErrors.push(String(e)));
         await page.waitForSelector('[data-oumail-help="bounce-open"]');
@@ -46,16 +50,39 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
               t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
               return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
             };
-            const pick = <T,>(items: T[]): T => items[Math.floor(random() * items.length)];
+            const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
             const listbox = document.querySelector('[role="listbox"]')!;
             const template = listbox.querySelector('[role="option"]')!.cloneNode(true) as Element;
             const main = document.querySelector('[role="main"]')!;
             const paneTemplate = main.innerHTML;
             const subjects = [
-              'Undeliverable: Report', '配信不能: 課題', '配信不能：ゼミ', 'Undelivered Mail Returned to Sender',
-              'Lunch?', 'Re: Undeliverable: question', 'FW: 配信不能: とは', 'Course registration', '研究室', '',
+              'Undeliverable: Report',
+              '配信不能: 課題',
+              '配信不能：ゼミ',
+              'Undelivered Mail Returned to Sender',
+              'Lunch?',
+              'Re: Undeliverable: question',
+              'FW: 配信不能: とは',
+              'Course registration',
+              '研究室',
+              '',
               // Even seeds are mostly ordinary mail, so the run also ends below the notice's threshold.
-              ...(seed % 2 === 0 ? ['Seminar', 'ゼミ', 'Library', 'お知らせ', 'Re: Lunch', 'Schedule', '課題', 'Notes', 'Hello', '質問', 'Re: 質問', 'Minutes'] : []),
+              ...(seed % 2 === 0
+                ? [
+                    'Seminar',
+                    'ゼミ',
+                    'Library',
+                    'お知らせ',
+                    'Re: Lunch',
+                    'Schedule',
+                    '課題',
+                    'Notes',
+                    'Hello',
+                    '質問',
+                    'Re: 質問',
+                    'Minutes',
+                  ]
+                : []),
             ];
             const isBounce = (s: string) => /^(Undeliverable|配信不能)\s*[:：]|^Undelivered Mail/.test(s);
             const rows = () => Array.from(listbox.querySelectorAll('[role="option"]'));
@@ -81,7 +108,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
               () => rows().length > 2 && pick(rows()).remove(),
               () => rows().length && setSubject(pick(rows()), pick(subjects)),
               () => {
-                const row = rows().length && pick(rows());
+                const row = rows().length ? pick(rows()) : null;
                 if (!row) return;
                 const old = row.querySelector('span[title=""]')!;
                 const fresh = document.createElement('span');
@@ -90,9 +117,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
                 setSubject(row, pick(subjects));
               },
               () => {
-                const row = rows().length && pick(rows());
-                const preview = row && row.querySelectorAll('span:not([title])');
-                if (preview && preview.length) pick(Array.from(preview)).textContent = pick(subjects);
+                const row = rows().length ? pick(rows()) : null;
+                const preview = row?.querySelectorAll('span:not([title])');
+                if (preview?.length) pick(Array.from(preview)).textContent = pick(subjects);
               },
               () => history.pushState({}, '', `/mail/inbox/id/AAMk${Math.floor(random() * 50)}%3D`),
               () => {

@@ -6,22 +6,24 @@ import { OUTLOOK_HOSTS } from '../../src/outlook/routes';
 import { distDir } from './harness';
 
 /** What `npm run build` wrote: two unpacked extensions from one source manifest. */
-const built = (name: 'chromium' | 'firefox') =>
-  JSON.parse(readFileSync(`${distDir(name)}/manifest.json`, 'utf8')) as Record<string, any>;
+const built = (name: 'chromium' | 'firefox') => JSON.parse(readFileSync(`${distDir(name)}/manifest.json`, 'utf8')) as Record<string, any>;
 
 describe('the builds', () => {
-  it.each(['chromium', 'firefox'] as const)('%s: MV3, versioned from package.json, storage only, only the hosts of Outlook and Microsoft\'s sign-in pages', (name) => {
-    const m = built(name);
-    expect(m.manifest_version).toBe(3);
-    expect(m.version).toBe(pkg.version);
-    expect(m.permissions).toEqual(['storage']);
-    expect(m.host_permissions ?? []).toEqual([]);
-    expect(m.web_accessible_resources ?? []).toEqual([]);
-    const matches = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
-    expect(matches.sort()).toEqual(
-      [...OUTLOOK_HOSTS, 'login.microsoftonline.com', 'mysignins.microsoft.com'].map((h) => `https://${h}/*`).sort(),
-    );
-  });
+  it.each(['chromium', 'firefox'] as const)(
+    "%s: MV3, versioned from package.json, storage only, only the hosts of Outlook and Microsoft's sign-in pages",
+    (name) => {
+      const m = built(name);
+      expect(m.manifest_version).toBe(3);
+      expect(m.version).toBe(pkg.version);
+      expect(m.permissions).toEqual(['storage']);
+      expect(m.host_permissions ?? []).toEqual([]);
+      expect(m.web_accessible_resources ?? []).toEqual([]);
+      const matches = m.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
+      expect(matches.sort()).toEqual(
+        [...OUTLOOK_HOSTS, 'login.microsoftonline.com', 'mysignins.microsoft.com'].map((h) => `https://${h}/*`).sort(),
+      );
+    },
+  );
 
   it('firefox: has its gecko id and declares that it collects no data', () => {
     const gecko = built('firefox').browser_specific_settings.gecko;

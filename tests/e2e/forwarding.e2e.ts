@@ -12,14 +12,20 @@ const INBOX = 'https://outlook.office.com/mail/inbox';
 const FORWARDING = 'https://outlook.office.com/mail/options/mail/forwarding';
 
 const openSettings = (page: Page, delay: number, route = 'forwarding') =>
-  page.evaluate((delay: number, route: string) => (window as unknown as { openSettings: (d: number, r: string) => void }).openSettings(delay, route), delay, route);
+  page.evaluate(
+    (delay: number, route: string) => (window as unknown as { openSettings: (d: number, r: string) => void }).openSettings(delay, route),
+    delay,
+    route,
+  );
 const closeSettings = (page: Page) => page.evaluate(() => (window as unknown as { closeSettings: () => void }).closeSettings());
 
 /** Clicks the first element matching `selector` in Outlook's page, as a user would. */
 const click = (page: Page, selector: string) => page.click(selector);
 
 async function warningIsAlert(page: Page): Promise<boolean> {
-  return page.evaluate(() => !!document.querySelector('[data-oumail-help="forwarding-without-copy"]')!.shadowRoot!.querySelector('[role="alert"]'));
+  return page.evaluate(
+    () => !!document.querySelector('[data-oumail-help="forwarding-without-copy"]')!.shadowRoot!.querySelector('[role="alert"]'),
+  );
 }
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
@@ -37,12 +43,16 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await warningIsAlert(page)).toBe(true);
       // Sits right after the keep-a-copy row.
       expect(
-        await page.evaluate(() => document.getElementById('checkbox-33')!.closest('.row')!.nextElementSibling?.getAttribute('data-oumail-help')),
+        await page.evaluate(() =>
+          document.getElementById('checkbox-33')!.closest('.row')!.nextElementSibling?.getAttribute('data-oumail-help'),
+        ),
       ).toBe('forwarding-without-copy');
       // Below the whole text field, never inside its fixed-height frame.
       expect(await page.evaluate(() => !!document.querySelector('.ms-TextField [data-oumail-help]'))).toBe(false);
       expect(
-        await page.evaluate(() => document.querySelector('.ms-TextField')!.closest('.row')!.nextElementSibling?.getAttribute('data-oumail-help')),
+        await page.evaluate(() =>
+          document.querySelector('.ms-TextField')!.closest('.row')!.nextElementSibling?.getAttribute('data-oumail-help'),
+        ),
       ).toBe('forwarding-address');
       expect(await panelText(page, 'forwarding-address')).toContain('docomo');
       expect(await panelText(page, 'forwarding-address')).toContain('宛先指定受信');
@@ -85,7 +95,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const page = await openPage(session, FORWARDING, fixture('settings-forwarding.en.html'));
       await waitForPanels(page, { 'forwarding-without-copy': 1, 'forwarding-address': 1 });
       await page.evaluate(() =>
-        (document.querySelector('[data-oumail-help="forwarding-without-copy"]')!.shadowRoot!.querySelector('button.action') as HTMLElement).click(),
+        (
+          document.querySelector('[data-oumail-help="forwarding-without-copy"]')!.shadowRoot!.querySelector('button.action') as HTMLElement
+        ).click(),
       );
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('checkbox-33');
       await page.click('.footer button:first-child'); // Save, with a real click
@@ -135,9 +147,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await waitForPanels(page, { 'forwarding-without-copy': 1, 'forwarding-address': 1 });
       await page.click('#TextField42', { count: 3 });
       await page.keyboard.type('<img src=x onerror="window.pwned=1">@docomo.ne.jo');
-      await page.waitForFunction(() => document.querySelector('[data-oumail-help="forwarding-address"]')!.shadowRoot!.textContent!.includes('<img'));
+      await page.waitForFunction(() =>
+        document.querySelector('[data-oumail-help="forwarding-address"]')!.shadowRoot!.textContent!.includes('<img'),
+      );
       const markup = await page.evaluate(() =>
-        Array.from(document.querySelectorAll('[data-oumail-help]')).flatMap((h) => Array.from(h.shadowRoot!.querySelectorAll('img, script')).map((e) => e.outerHTML)),
+        Array.from(document.querySelectorAll('[data-oumail-help]')).flatMap((h) =>
+          Array.from(h.shadowRoot!.querySelectorAll('img, script')).map((e) => e.outerHTML),
+        ),
       );
       expect(markup).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
@@ -177,7 +193,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     });
 
     it('works under the consumer route with an account index (outlook.live.com/mail/0/…)', async () => {
-      const page = await openPage(session, 'https://outlook.live.com/mail/0/options/mail/forwarding', fixture('settings-forwarding.en.html'));
+      const page = await openPage(
+        session,
+        'https://outlook.live.com/mail/0/options/mail/forwarding',
+        fixture('settings-forwarding.en.html'),
+      );
       await waitForPanels(page, { 'forwarding-without-copy': 1, 'forwarding-address': 1 });
       await page.close();
     });

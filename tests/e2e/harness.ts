@@ -109,7 +109,11 @@ export async function waitForPanels(
   expected: Record<string, number | undefined>,
   { timeout = 5000, settled = true }: { timeout?: number; settled?: boolean } = {},
 ): Promise<void> {
-  const want = JSON.stringify(Object.entries(expected).filter(([, n]) => (n ?? 0) > 0).sort());
+  const want = JSON.stringify(
+    Object.entries(expected)
+      .filter(([, n]) => (n ?? 0) > 0)
+      .sort(),
+  );
   try {
     if (settled) await settle(page, timeout);
     await page.waitForFunction(
@@ -165,7 +169,10 @@ export async function waitForMarkerHelp(page: Page, host = FIRST_MARKER): Promis
 
 /** Opens a marker's help with a click and waits until it is drawn and focused. */
 export async function openMarkerHelp(page: Page, host = FIRST_MARKER): Promise<void> {
-  await page.evaluate((host: string) => (document.querySelector(host)!.shadowRoot!.querySelector('button.marker') as HTMLElement).click(), host);
+  await page.evaluate(
+    (host: string) => (document.querySelector(host)!.shadowRoot!.querySelector('button.marker') as HTMLElement).click(),
+    host,
+  );
   await waitForMarkerHelp(page, host);
 }
 

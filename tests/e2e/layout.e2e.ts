@@ -8,9 +8,17 @@ import { fixture, openPage, startSession, waitForPanels, type Session } from './
  * keep to the system's colours in high-contrast (forced colours) mode.
  */
 const PAGES = [
-  { url: 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D', file: 'inbox-item.en.html', panels: { 'bounce-row': 2, 'bounce-open': 1 } },
+  {
+    url: 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D',
+    file: 'inbox-item.en.html',
+    panels: { 'bounce-row': 2, 'bounce-open': 1 },
+  },
   { url: 'https://outlook.office.com/mail/inbox', file: 'inbox-storm.ja.html', panels: { 'bounce-row': 6, 'bounce-storm': 1 } },
-  { url: 'https://outlook.office.com/mail/options/mail/forwarding', file: 'settings-forwarding.en.html', panels: { 'forwarding-without-copy': 1, 'forwarding-address': 1 } },
+  {
+    url: 'https://outlook.office.com/mail/options/mail/forwarding',
+    file: 'settings-forwarding.en.html',
+    panels: { 'forwarding-without-copy': 1, 'forwarding-address': 1 },
+  },
   { url: 'https://outlook.office.com/mail/options/mail/rules', file: 'settings-rules.ja.html', panels: { 'rules-forward': 2 } },
 ];
 
@@ -31,7 +39,8 @@ async function overlaps(page: Page): Promise<string[]> {
         if (r.width === 0 || r.height === 0) continue;
         const overlapX = Math.min(box.right, r.right) - Math.max(box.left, r.left);
         const overlapY = Math.min(box.bottom, r.bottom) - Math.max(box.top, r.top);
-        if (overlapX > 1 && overlapY > 1) problems.push(`${host.getAttribute('data-oumail-help')} covers ${control.outerHTML.slice(0, 60)}`);
+        if (overlapX > 1 && overlapY > 1)
+          problems.push(`${host.getAttribute('data-oumail-help')} covers ${control.outerHTML.slice(0, 60)}`);
       }
     }
     return problems;
@@ -59,7 +68,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       });
     }
 
-    it('keeps the marker\'s help inside a narrow window', async () => {
+    it("keeps the marker's help inside a narrow window", async () => {
       const page = await openPage(session, PAGES[0].url, fixture(PAGES[0].file));
       await page.setViewport({ width: 420, height: 700 });
       await waitForPanels(page, PAGES[0].panels);

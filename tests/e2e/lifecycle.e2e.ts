@@ -48,7 +48,9 @@ describe('extension lifecycle', () => {
       page.on('pageerror', (e) => pageErrors.push(String(e)));
       await waitForPanels(page, EXPECTED);
 
-      await page.evaluate(() => document.querySelectorAll('[data-oumail-help]').forEach((h) => h.setAttribute('data-old', '')));
+      await page.evaluate(() => {
+        for (const h of document.querySelectorAll('[data-oumail-help]')) h.setAttribute('data-old', '');
+      });
       // Installing the same add-on again is Firefox's reload: the old script is unloaded and the
       // new one injected into the open tab. It replaces the panels the old one left.
       await session.browser.installExtension(distDir('firefox'));

@@ -17,7 +17,11 @@ const MICROSOFT = FIXTURES.filter((f) => f.site !== 'outlook');
 async function callPage(page: Page, calls: string[]): Promise<void> {
   for (const call of calls) {
     const [, fn, arg] = /^(__\w+)\((?:'([\w-]*)')?\)$/.exec(call)!;
-    await page.evaluate((fn: string, arg: string | undefined) => (window as unknown as Record<string, (a?: string) => void>)[fn](arg), fn, arg);
+    await page.evaluate(
+      (fn: string, arg: string | undefined) => (window as unknown as Record<string, (a?: string) => void>)[fn](arg),
+      fn,
+      arg,
+    );
   }
 }
 

@@ -1,6 +1,17 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentErrors, fixture, openOptions, openPage, openPopup, panelText, startSession, waitForPanels, waitForPanelText, type Session } from './harness';
+import {
+  contentErrors,
+  fixture,
+  openOptions,
+  openPage,
+  openPopup,
+  panelText,
+  startSession,
+  waitForPanels,
+  waitForPanelText,
+  type Session,
+} from './harness';
 
 /**
  * Preferences with real storage in a real browser: each kind of tip on and off, the language and
@@ -47,7 +58,9 @@ describe('options in chromium', () => {
   it('brings back tips hidden for a message', async () => {
     await outlook.evaluate(() => {
       const root = document.querySelector('[data-oumail-help="bounce-open"]')!.shadowRoot!;
-      Array.from(root.querySelectorAll('button')).find((b) => b.textContent === 'Hide for this message')!.click();
+      Array.from(root.querySelectorAll('button'))
+        .find((b) => b.textContent === 'Hide for this message')!
+        .click();
     });
     await waitForPanels(outlook, { 'bounce-row': 1 });
     await options.waitForFunction(() => document.body.textContent!.includes('Messages with hidden tips: 1'));
@@ -70,7 +83,9 @@ describe('options in chromium', () => {
     await options.reload();
     await options.waitForSelector('input[name="bounce-row"]');
     const state = await options.evaluate(() => ({
-      toggles: Object.fromEntries(Array.from(document.querySelectorAll<HTMLInputElement>('.toggles input')).map((i) => [i.name, i.checked])),
+      toggles: Object.fromEntries(
+        Array.from(document.querySelectorAll<HTMLInputElement>('.toggles input')).map((i) => [i.name, i.checked]),
+      ),
       language: document.querySelector<HTMLSelectElement>('.language select')!.value,
     }));
     expect(state).toEqual({

@@ -4,10 +4,8 @@ import { openPopup, startSession, type Session } from './harness';
 
 /** The toolbar popup, used as a student would: by keyboard, in Chromium (see harness.openPopup). */
 
-const activeId = (page: Page) =>
-  page.$eval('input[role="combobox"]', (el) => el.getAttribute('aria-activedescendant'));
-const resultIds = (page: Page) =>
-  page.$$eval('[role="option"]', (els) => els.map((el) => el.getAttribute('data-faq-id')));
+const activeId = (page: Page) => page.$eval('input[role="combobox"]', (el) => el.getAttribute('aria-activedescendant'));
+const resultIds = (page: Page) => page.$$eval('[role="option"]', (els) => els.map((el) => el.getAttribute('data-faq-id')));
 
 describe('popup search in chromium (English browser)', () => {
   let session: Session;
@@ -52,9 +50,7 @@ describe('popup search in chromium (English browser)', () => {
     expect(await activeId(page)).toBe(`faq-option-${ids[0]}`);
     await page.keyboard.press('Enter');
     await page.waitForSelector('article.answer');
-    expect(await page.$eval('#answer-title', (el) => el.textContent)).toBe(
-      "Mail doesn't arrive at my forwarding address",
-    );
+    expect(await page.$eval('#answer-title', (el) => el.textContent)).toBe("Mail doesn't arrive at my forwarding address");
     await page.waitForFunction(() => document.activeElement?.id === 'answer-title', { timeout: 2000 });
     // The full answer, with the query's words marked.
     const text = await page.$eval('article.answer', (el) => el.textContent ?? '');
@@ -72,9 +68,9 @@ describe('popup search in chromium (English browser)', () => {
 
   it('leaves Enter to the input method while a Japanese conversion is open', async () => {
     await page.evaluate(() =>
-      document.querySelector('input[role="combobox"]')!.dispatchEvent(
-        new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true }),
-      ),
+      document
+        .querySelector('input[role="combobox"]')!
+        .dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true })),
     );
     await new Promise((r) => setTimeout(r, 200));
     expect(await page.$('article.answer')).toBeNull();
@@ -108,9 +104,7 @@ describe('popup search in chromium (English browser)', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'ja');
     await page.keyboard.type('docomo blocks mail');
     await page.waitForSelector('[role="option"]');
-    expect(await page.$eval('[role="option"] .result-title', (el) => el.textContent)).toBe(
-      '転送先のメールアドレスにメールが届かない',
-    );
+    expect(await page.$eval('[role="option"] .result-title', (el) => el.textContent)).toBe('転送先のメールアドレスにメールが届かない');
     await page.select('.language select', 'auto');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
   });

@@ -9,10 +9,11 @@ const carrier = (c: Carrier): AddressIssue => ({
 });
 const typo = (suggestion: string): AddressIssue => ({ kind: 'typo', suggestion });
 const oumail = (domain: string): AddressIssue => ({ kind: 'oumail-address', domain });
-const invalid = (
-  reason: Extract<AddressIssue, { kind: 'invalid' }>['reason'],
-  suggestion: string | null,
-): AddressIssue => ({ kind: 'invalid', reason, suggestion });
+const invalid = (reason: Extract<AddressIssue, { kind: 'invalid' }>['reason'], suggestion: string | null): AddressIssue => ({
+  kind: 'invalid',
+  reason,
+  suggestion,
+});
 
 /** [what the user typed, what we say about it] */
 const TABLE: [string, AddressIssue[]][] = [
@@ -172,10 +173,24 @@ describe('checkForwardingAddress', () => {
 
   it('never flags a known domain as a typo of another', () => {
     const known = [
-      'docomo.ne.jp', 'ezweb.ne.jp', 'au.com', 'softbank.ne.jp', 'i.softbank.jp',
-      'ymobile.ne.jp', 'yahoo.ne.jp', 'gmail.com', 'yahoo.co.jp',
-      'yahoo.com', 'icloud.com', 'me.com', 'outlook.com', 'outlook.jp', 'hotmail.com',
-      'hotmail.co.jp', 'live.jp', ...OUMAIL_DOMAINS,
+      'docomo.ne.jp',
+      'ezweb.ne.jp',
+      'au.com',
+      'softbank.ne.jp',
+      'i.softbank.jp',
+      'ymobile.ne.jp',
+      'yahoo.ne.jp',
+      'gmail.com',
+      'yahoo.co.jp',
+      'yahoo.com',
+      'icloud.com',
+      'me.com',
+      'outlook.com',
+      'outlook.jp',
+      'hotmail.com',
+      'hotmail.co.jp',
+      'live.jp',
+      ...OUMAIL_DOMAINS,
     ];
     for (const domain of known) {
       const kinds = checkForwardingAddress(`x@${domain}`).map((issue) => issue.kind);
@@ -194,12 +209,8 @@ describe('checkForwardingAddress', () => {
   });
 
   it('marks which carriers have a setting for forwarded mail', () => {
-    expect(checkForwardingAddress('x@docomo.ne.jp')).toEqual([
-      { kind: 'carrier', carrier: 'docomo', hasForwardSetting: true },
-    ]);
-    expect(checkForwardingAddress('x@ymobile.ne.jp')).toEqual([
-      { kind: 'carrier', carrier: 'ymobile', hasForwardSetting: false },
-    ]);
+    expect(checkForwardingAddress('x@docomo.ne.jp')).toEqual([{ kind: 'carrier', carrier: 'docomo', hasForwardSetting: true }]);
+    expect(checkForwardingAddress('x@ymobile.ne.jp')).toEqual([{ kind: 'carrier', carrier: 'ymobile', hasForwardSetting: false }]);
   });
 
   it('survives hostile and huge input quickly', () => {

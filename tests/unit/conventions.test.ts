@@ -54,12 +54,18 @@ describe('every tip has all its parts, under its one name', () => {
 
       it('has a fixture that shows it, in each language', () => {
         for (const lang of ['ja', 'en']) {
-          expect(FIXTURES.some((f) => f.lang === lang && f.states.some((s) => (s.panels[id] ?? 0) > 0)), lang).toBe(true);
+          expect(
+            FIXTURES.some((f) => f.lang === lang && f.states.some((s) => (s.panels[id] ?? 0) > 0)),
+            lang,
+          ).toBe(true);
         }
       });
 
       it('has a screenshot and a line in the README', () => {
-        expect(readdirSync('docs/screenshots').some((f) => f.startsWith(`${id}-`)), `docs/screenshots/${id}-*.png`).toBe(true);
+        expect(
+          readdirSync('docs/screenshots').some((f) => f.startsWith(`${id}-`)),
+          `docs/screenshots/${id}-*.png`,
+        ).toBe(true);
         expect(readFileSync('README.md', 'utf8')).toContain(`\`${id}\``);
       });
     });
@@ -74,7 +80,8 @@ describe('every tip has all its parts, under its one name', () => {
 
 describe('site knowledge stays in its site folder', () => {
   /** Things only Outlook's or Microsoft's pages have: ids, the row's attributes, Settings' dialog. */
-  const SITE_WORDS = /#MailList|ReadingPaneContainerId|data-convid|UniqueMessageBody|ModalFocusTrapZone|#i0116|#i0118|displayName|SAOTC|login\.microsoftonline|mysignins/;
+  const SITE_WORDS =
+    /#MailList|ReadingPaneContainerId|data-convid|UniqueMessageBody|ModalFocusTrapZone|#i0116|#i0118|displayName|SAOTC|login\.microsoftonline|mysignins/;
   it('keeps selectors and hosts of the sites out of the generic code', () => {
     for (const file of SOURCE) {
       if (/^src\/(outlook|microsoft)\//.test(file) || file === 'src/faq/links.ts' || file === 'src/faq/sources.ts') continue;

@@ -28,7 +28,10 @@ function panelsOn(doc: Document, url: string, feature: Feature<unknown>, siteOfF
 describe('detectors × fixtures', () => {
   for (const fixture of FIXTURES) {
     for (const state of fixture.states) {
-      const wanted = Object.entries(state.panels).map(([id, n]) => `${id} ×${n}`).join(', ') || 'nothing';
+      const wanted =
+        Object.entries(state.panels)
+          .map(([id, n]) => `${id} ×${n}`)
+          .join(', ') || 'nothing';
       const who = state.account ? `, ${state.account} account` : '';
       it(`${fixture.file}, ${state.label}${who}: ${wanted}`, () => {
         const doc = loadState(fixture, state);

@@ -4,8 +4,7 @@ import { FAQ_JA } from '../../src/faq/entries.ja';
 import { HELP_DESK, LINKS } from '../../src/faq/links';
 import { blockText, FAQ_IDS, type FaqEntry, type FaqId } from '../../src/faq/types';
 
-const text = (entry: FaqEntry) =>
-  [entry.title, ...entry.body.map(blockText), ...entry.links.map((l) => `${l.text} ${l.href}`)].join('\n');
+const text = (entry: FaqEntry) => [entry.title, ...entry.body.map(blockText), ...entry.links.map((l) => `${l.text} ${l.href}`)].join('\n');
 const byId = (entries: FaqEntry[], id: FaqId) => text(entries.find((e) => e.id === id)!);
 
 describe('the bundled FAQ', () => {
@@ -20,19 +19,98 @@ describe('the bundled FAQ', () => {
 
   // Each fact of ../shared/seed, exactly, in each language: [entry, Japanese, English].
   const FACTS: [FaqId, string[], string[]][] = [
-    ['signin-email', ['@ecs.osaka-u.ac.jp', '@alumni.osaka-u.ac.jp', 'https://mail.office365.com', '教職員'], ['@ecs.osaka-u.ac.jp', '@alumni.osaka-u.ac.jp', 'https://mail.office365.com', 'faculty and staff']],
-    ['signin-password', ['1時間近く', 'マイハンダイ', 'KOAN', 'CLE', 'Chrome', 'Firefox', 'Safari', 'キャッシュとCookie'], ['nearly an hour', 'My Handai', 'KOAN', 'CLE', 'Chrome', 'Firefox', 'Safari', 'cache and cookies']],
+    [
+      'signin-email',
+      ['@ecs.osaka-u.ac.jp', '@alumni.osaka-u.ac.jp', 'https://mail.office365.com', '教職員'],
+      ['@ecs.osaka-u.ac.jp', '@alumni.osaka-u.ac.jp', 'https://mail.office365.com', 'faculty and staff'],
+    ],
+    [
+      'signin-password',
+      ['1時間近く', 'マイハンダイ', 'KOAN', 'CLE', 'Chrome', 'Firefox', 'Safari', 'キャッシュとCookie'],
+      ['nearly an hour', 'My Handai', 'KOAN', 'CLE', 'Chrome', 'Firefox', 'Safari', 'cache and cookies'],
+    ],
     ['signin-mfa', ['リセット申請', '留学', '機種変更'], ['reset', 'abroad', 'device']],
-    ['password', ['全学IT認証基盤', 'マイハンダイ', 'KOAN', 'CLE', '1時間近く', 'すべてのシステム'], ['IT authentication system', 'My Handai', 'KOAN', 'CLE', 'nearly an hour', 'every system']],
-    ['inbox-missing', ['KOAN', 'CLE', 'マニュアルの最終ページ', '転送されたメッセージのコピーを保持する', '消失'], ['KOAN', 'CLE', 'last page of the OUMail manual', 'Keep a copy of forwarded messages', 'lost for good']],
-    ['forward-missing', ['4～5ページ目', 'ドコモ', 'au', 'ソフトバンク', 'KOANとCLE', '誤字・脱字', '定期的にOUMailにサインイン', '宛先指定受信', '救済リスト'], ['pages 4–5', 'docomo', 'au', 'SoftBank', 'KOAN and CLE', 'typos', 'sign in to OUMail regularly', '宛先指定受信', '救済リスト']],
-    ['undeliverable', ['配信不能:', 'Undeliverable: ', '転送の設定', '受信した'], ['Undeliverable: ', '配信不能:', 'forwarding setting', 'you receive']],
-    ['mfa-methods', ['認証用電話（電話する）', '認証用電話（テキストメッセージでコードを送信する（SMS））', '認証アプリ', '#ボタン', 'Microsoft Authenticator', '2022年4月2日', '2.または3.', 'Office（2016以降）', 'Windows 10', 'Webブラウザー', '2024年12月31日'], ['phone call', 'SMS', 'Authenticator app', '# key', 'Microsoft Authenticator', '2 April 2022', 'use 2 or 3', 'Office (2016 or later)', 'Windows 10', 'web browser', '31 December 2024']],
+    [
+      'password',
+      ['全学IT認証基盤', 'マイハンダイ', 'KOAN', 'CLE', '1時間近く', 'すべてのシステム'],
+      ['IT authentication system', 'My Handai', 'KOAN', 'CLE', 'nearly an hour', 'every system'],
+    ],
+    [
+      'inbox-missing',
+      ['KOAN', 'CLE', 'マニュアルの最終ページ', '転送されたメッセージのコピーを保持する', '消失'],
+      ['KOAN', 'CLE', 'last page of the OUMail manual', 'Keep a copy of forwarded messages', 'lost for good'],
+    ],
+    [
+      'forward-missing',
+      [
+        '4～5ページ目',
+        'ドコモ',
+        'au',
+        'ソフトバンク',
+        'KOANとCLE',
+        '誤字・脱字',
+        '定期的にOUMailにサインイン',
+        '宛先指定受信',
+        '救済リスト',
+      ],
+      ['pages 4–5', 'docomo', 'au', 'SoftBank', 'KOAN and CLE', 'typos', 'sign in to OUMail regularly', '宛先指定受信', '救済リスト'],
+    ],
+    [
+      'undeliverable',
+      ['配信不能:', 'Undeliverable: ', '転送の設定', '受信した'],
+      ['Undeliverable: ', '配信不能:', 'forwarding setting', 'you receive'],
+    ],
+    [
+      'mfa-methods',
+      [
+        '認証用電話（電話する）',
+        '認証用電話（テキストメッセージでコードを送信する（SMS））',
+        '認証アプリ',
+        '#ボタン',
+        'Microsoft Authenticator',
+        '2022年4月2日',
+        '2.または3.',
+        'Office（2016以降）',
+        'Windows 10',
+        'Webブラウザー',
+        '2024年12月31日',
+      ],
+      [
+        'phone call',
+        'SMS',
+        'Authenticator app',
+        '# key',
+        'Microsoft Authenticator',
+        '2 April 2022',
+        'use 2 or 3',
+        'Office (2016 or later)',
+        'Windows 10',
+        'web browser',
+        '31 December 2024',
+      ],
+    ],
     ['mfa-phone-zero', ['先頭の0', '2桁目', '海外'], ['first 0', 'second digit', 'abroad']],
     ['mfa-change', ['セキュリティ情報', 'リセット申請'], ['Security info', 'reset']],
-    ['mail-clients', ['Gmail', 'Thunderbird', 'アプリパスワード', '2022年10月1日', 'Outlook以外', 'OAuth', '大学の設定によります', '2024年12月31日'], ['Gmail', 'Thunderbird', 'app password', '1 October 2022', 'other than Outlook', 'OAuth', "depends on the university's settings", '31 December 2024']],
+    [
+      'mail-clients',
+      ['Gmail', 'Thunderbird', 'アプリパスワード', '2022年10月1日', 'Outlook以外', 'OAuth', '大学の設定によります', '2024年12月31日'],
+      [
+        'Gmail',
+        'Thunderbird',
+        'app password',
+        '1 October 2022',
+        'other than Outlook',
+        'OAuth',
+        "depends on the university's settings",
+        '31 December 2024',
+      ],
+    ],
     ['other-services', ['OneDrive'], ['OneDrive']],
-    ['contact', [HELP_DESK.email, '06-6850-6801', '06-6850-6806', '平日8時50分～17時'], [HELP_DESK.email, '06-6850-6801', '06-6850-6806', 'weekdays 8:50–17:00']],
+    [
+      'contact',
+      [HELP_DESK.email, '06-6850-6801', '06-6850-6806', '平日8時50分～17時'],
+      [HELP_DESK.email, '06-6850-6801', '06-6850-6806', 'weekdays 8:50–17:00'],
+    ],
   ];
   for (const [id, ja, en] of FACTS) {
     it(`carries the facts of ${id} over exactly`, () => {

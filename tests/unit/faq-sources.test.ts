@@ -57,7 +57,10 @@ describe('where the FAQ comes from', () => {
   it('gives the same sources in both languages', () => {
     for (const entry of FAQ_JA) {
       const en = FAQ_EN.find((e) => e.id === entry.id)!;
-      expect(en.sources.map((s) => s.url), entry.id).toEqual(entry.sources.map((s) => s.url));
+      expect(
+        en.sources.map((s) => s.url),
+        entry.id,
+      ).toEqual(entry.sources.map((s) => s.url));
     }
   });
 
@@ -85,7 +88,8 @@ describe('where the FAQ comes from', () => {
   });
 
   it('cites an official page for every panel message that states a fact', () => {
-    const FACT_MESSAGES = /^(?:cause|fix)[A-Z]|^carrier(?:Advice|Fix|Setting|Why)|^forwardingWithoutCopyBody$|^rulesForward\w*Body$|^bounceRowBody$|^bounceStormBody$|^forwardingAddressOwnDomain$/;
+    const FACT_MESSAGES =
+      /^(?:cause|fix)[A-Z]|^carrier(?:Advice|Fix|Setting|Why)|^forwardingWithoutCopyBody$|^rulesForward\w*Body$|^bounceRowBody$|^bounceStormBody$|^forwardingAddressOwnDomain$/;
     const keys = Object.keys(ja).filter((key) => FACT_MESSAGES.test(key));
     expect(keys.length).toBeGreaterThan(20);
     for (const key of keys) {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { highlight, snippet } from '../../src/faq/highlight';
 
-const show = (segments: { text: string; match: boolean }[]) =>
-  segments.map((s) => (s.match ? `[${s.text}]` : s.text)).join('');
+const show = (segments: { text: string; match: boolean }[]) => segments.map((s) => (s.match ? `[${s.text}]` : s.text)).join('');
 
 describe('highlight', () => {
   it('marks matched terms in the text as written, whatever its width or kana', () => {

@@ -128,7 +128,10 @@ describe('every message with placeholders, rendered with real values', () => {
     );
     expect(registerProblems('Text  checked', 'en')).toEqual(['a doubled space']);
     expect(registerProblems('ドコモ は携帯電話会社のアドレスです', 'ja')).toEqual(['a half-width space beside Japanese']);
-    expect(registerProblems('詳しくはこちら(英語)を見てください', 'ja')).toEqual(['half-width punctuation beside Japanese', 'not the help desk register']);
+    expect(registerProblems('詳しくはこちら(英語)を見てください', 'ja')).toEqual([
+      'half-width punctuation beside Japanese',
+      'not the help desk register',
+    ]);
   });
 });
 

@@ -132,7 +132,9 @@ describe('the password step', () => {
 describe('Security info', () => {
   it('finds the phone step by its country select when the question is worded differently', () => {
     const doc = load('security-info-phone.en.html', 'oumail', []);
-    const question = [...doc.querySelectorAll('[role="dialog"] div')].find((d) => d.textContent === 'What phone number would you like to use?');
+    const question = [...doc.querySelectorAll('[role="dialog"] div')].find(
+      (d) => d.textContent === 'What phone number would you like to use?',
+    );
     question!.textContent = 'Which phone should we use?';
     expect(DETECTORS['security-info-phone'](doc)).not.toBeNull();
     // A select that shows no calling code is some other choice.

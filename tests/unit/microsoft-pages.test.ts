@@ -74,8 +74,15 @@ describe('whose Security info page this is', () => {
 
 describe('strings for the options page', () => {
   it('has a heading and a switch label for every note, in both languages', () => {
-    const keys = ['optionsSigninHeading', 'signinUsernameOption', 'signinPasswordOption', 'signinMfaOption', 'signinProofupOption',
-      'securityInfoMethodsOption', 'securityInfoPhoneOption'];
+    const keys = [
+      'optionsSigninHeading',
+      'signinUsernameOption',
+      'signinPasswordOption',
+      'signinMfaOption',
+      'signinProofupOption',
+      'securityInfoMethodsOption',
+      'securityInfoPhoneOption',
+    ];
     for (const key of keys) {
       expect(en, key).toHaveProperty(key);
       expect(ja, key).toHaveProperty(key);

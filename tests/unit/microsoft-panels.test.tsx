@@ -35,7 +35,18 @@ const quiet = { actions: { close: () => {}, turnOff: () => {} } };
 
 /** Every note, in each language, with the FAQ entries it must offer. */
 const NOTES: [name: string, draw: (lang: Lang) => ComponentChild, faq: string[]][] = [
-  ['signin-username', (lang) => <SigninUsername lang={lang} account={{ kind: 'missing-ecs', suggestion: 'ou-student-17@ecs.osaka-u.ac.jp' }} microsoftError={null} {...quiet} />, ['signin-email']],
+  [
+    'signin-username',
+    (lang) => (
+      <SigninUsername
+        lang={lang}
+        account={{ kind: 'missing-ecs', suggestion: 'ou-student-17@ecs.osaka-u.ac.jp' }}
+        microsoftError={null}
+        {...quiet}
+      />
+    ),
+    ['signin-email'],
+  ],
   ['signin-password', (lang) => <SigninPassword lang={lang} error="wrong-password" {...quiet} />, ['signin-password', 'password']],
   ['signin-mfa', (lang) => <SigninMfa lang={lang} step="approve" {...quiet} />, ['signin-mfa', 'mfa-change']],
   ['signin-proofup', (lang) => <SigninProofup lang={lang} {...quiet} />, ['mfa-methods']],
@@ -103,13 +114,16 @@ describe('the username note', () => {
   }
 
   it('explains "This username may be incorrect" for an OUMail-form address: the personal ID, or an alumni address', () => {
-    const text = show(<SigninUsername lang="en" account={{ kind: 'oumail', suggestion: null }} microsoftError="may-be-incorrect" {...quiet} />).textContent!;
+    const text = show(
+      <SigninUsername lang="en" account={{ kind: 'oumail', suggestion: null }} microsoftError="may-be-incorrect" {...quiet} />,
+    ).textContent!;
     expect(text).toContain(message('en', 'signinUsernameErrorPersonalId'));
     expect(text).toContain('@alumni.osaka-u.ac.jp');
   });
 
   it('sends an OUMail-form address that "does not exist" to another browser or a clean cache', () => {
-    const text = show(<SigninUsername lang="en" account={{ kind: 'oumail', suggestion: null }} microsoftError="not-found" {...quiet} />).textContent!;
+    const text = show(<SigninUsername lang="en" account={{ kind: 'oumail', suggestion: null }} microsoftError="not-found" {...quiet} />)
+      .textContent!;
     expect(text).toContain('https://mail.office365.com');
   });
 

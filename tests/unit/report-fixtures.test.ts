@@ -12,7 +12,9 @@ import { parseBounceReport, type BounceCause } from '../../src/report/parse';
  */
 
 const DIR = new URL('../fixtures/reports/', import.meta.url);
-const FILES = readdirSync(DIR).filter((name) => name.endsWith('.txt')).sort();
+const FILES = readdirSync(DIR)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 
 function fixture(name: string): { comment: string; text: string } {
   const raw = readFileSync(new URL(name, DIR), 'utf8');
@@ -31,7 +33,13 @@ interface Expected {
 }
 
 const TABLE: Expected[] = [
-  { file: 'exchange-online-host-line.txt', recipients: ['hanako.kita@au.com'], code: '5.1.351', cause: 'unknown-or-filtered', carrier: 'au' },
+  {
+    file: 'exchange-online-host-line.txt',
+    recipients: ['hanako.kita@au.com'],
+    code: '5.1.351',
+    cause: 'unknown-or-filtered',
+    carrier: 'au',
+  },
   { file: 'exchange-online-ja.txt', recipients: ['yuki.m@docomo.ne.jp'], code: '5.7.520', cause: 'forwarding-blocked', carrier: 'docomo' },
   { file: 'exchange-2003.txt', recipients: ['kenta.sato@example.co.jp', 'mika.ito@example.co.jp'], code: null, cause: 'address-not-found' },
   { file: 'outlook-com.txt', recipients: ['ryo.nakamura@example.net'], code: null, cause: 'unknown' },
@@ -54,7 +62,12 @@ const TABLE: Expected[] = [
   { file: 'docomo-unknown-user.txt', recipients: ['rin-0312@docomo.ne.jp'], code: null, cause: 'unknown-or-filtered', carrier: 'docomo' },
   { file: 'not-authorized-group.txt', recipients: ['all-faculty@example.ac.jp'], code: '5.7.1', cause: 'not-authorized' },
   { file: 'sending-paused.txt', recipients: ['kazuki.ueno@example.com'], code: '4.7.500', cause: 'sending-paused' },
-  { file: 'invalid-recipient-5-7-504.txt', recipients: ['nobody.here@example.onmicrosoft.com'], code: '5.7.504', cause: 'address-not-found' },
+  {
+    file: 'invalid-recipient-5-7-504.txt',
+    recipients: ['nobody.here@example.onmicrosoft.com'],
+    code: '5.7.504',
+    cause: 'address-not-found',
+  },
   { file: 'ymobile-forward.txt', recipients: ['sakura.h@yahoo.ne.jp'], code: '5.7.1', cause: 'rejected', carrier: 'ymobile' },
   { file: 'sender-only.txt', recipients: [], code: null, cause: 'unknown' },
 ];

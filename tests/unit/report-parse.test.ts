@@ -332,7 +332,7 @@ ${SENDER_HEADERS}`,
     serverText: '550 5.7.23 The message was rejected because of Sender Policy Framework violation',
   },
   {
-    name: "5.7.26 Gmail: DMARC, typical when forwarding to Gmail",
+    name: '5.7.26 Gmail: DMARC, typical when forwarding to Gmail',
     text: exchangeReport(
       'taro.osaka@gmail.com',
       "Your message wasn't delivered because the recipient's email provider rejected it.",
@@ -528,8 +528,7 @@ Diagnostic-Code: smtp; 550 5.7.1 Message rejected as spam
   });
 
   it('recognises causes from text alone', () => {
-    const causeOf = (reply: string) =>
-      parseBounceReport(exchangeReport('x@example.com', 'Delivery failed.', reply)).cause;
+    const causeOf = (reply: string) => parseBounceReport(exchangeReport('x@example.com', 'Delivery failed.', reply)).cause;
     expect(causeOf('550 Requested action not taken: mailbox unavailable')).toBe('address-not-found');
     expect(causeOf('552 Mailbox full')).toBe('mailbox-full');
     expect(causeOf('552 user is over quota')).toBe('mailbox-full');
@@ -555,9 +554,7 @@ Diagnostic-Code: smtp; 550 5.7.1 Message rejected as spam
   });
 
   it('ignores version numbers and IP addresses that look like codes', () => {
-    const report = parseBounceReport(
-      exchangeReport('x@example.com', '', 'host 10.5.1.1 (Exchange 15.20.7452.28) said nothing useful'),
-    );
+    const report = parseBounceReport(exchangeReport('x@example.com', '', 'host 10.5.1.1 (Exchange 15.20.7452.28) said nothing useful'));
     expect(report.code).toBeNull();
   });
 

@@ -10,7 +10,11 @@ describe('FAQ search quality', () => {
     for (const kind of ['ja', 'en', 'typo', 'width', 'kana', 'intent']) {
       expect(QUERIES.filter((q) => q.kind === kind).length, kind).toBeGreaterThanOrEqual(5);
     }
-    for (const id of FAQ_IDS) expect(QUERIES.some((q) => q.id === id), id).toBe(true);
+    for (const id of FAQ_IDS)
+      expect(
+        QUERIES.some((q) => q.id === id),
+        id,
+      ).toBe(true);
   });
 
   for (const lang of ['ja', 'en'] as const) {

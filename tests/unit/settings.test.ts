@@ -6,7 +6,12 @@ vi.mock('../../src/browser', () => ({
     storage: {
       sync: {
         get: async (keys: string | string[]) =>
-          Object.fromEntries([keys].flat().filter((k) => k in store.sync).map((k) => [k, structuredClone(store.sync[k])])),
+          Object.fromEntries(
+            [keys]
+              .flat()
+              .filter((k) => k in store.sync)
+              .map((k) => [k, structuredClone(store.sync[k])]),
+          ),
         set: async (items: Record<string, unknown>) => void Object.assign(store.sync, structuredClone(items)),
       },
     },
