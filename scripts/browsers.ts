@@ -39,10 +39,15 @@ export interface LaunchOptions {
   extensions?: boolean;
   /** The colour scheme pages see (prefers-color-scheme); Firefox cannot emulate it over BiDi. */
   colorScheme?: 'light' | 'dark';
+  /**
+   * Chromium only: pages see navigator.webdriver false, as for a person at the keyboard, so the
+   * extension behaves as it does for students (it then marks nothing on <html> for the tests).
+   */
+  asUser?: boolean;
 }
 
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Browser> {
-  const { headless = true, lang = 'en', extensions = true, colorScheme = 'light' } = options;
+  const { headless = true, lang = 'en', extensions = true, colorScheme = 'light', asUser = false } = options;
   if (name === 'chromium') {
     return puppeteer.launch({
       browser: 'chrome',
@@ -50,7 +55,12 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
       headless,
       pipe: true,
       enableExtensions: extensions,
-      args: [...QUIET_CHROMIUM, `--lang=${lang}`, ...(colorScheme === 'dark' ? ['--force-dark-mode'] : [])],
+      args: [
+        ...QUIET_CHROMIUM,
+        `--lang=${lang}`,
+        ...(colorScheme === 'dark' ? ['--force-dark-mode'] : []),
+        ...(asUser ? ['--disable-blink-features=AutomationControlled'] : []),
+      ],
       env: { ...process.env, LANGUAGE: lang, LANG: lang === 'ja' ? 'ja_JP.UTF-8' : 'en_US.UTF-8' },
     });
   }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { ACCOUNTS, fixtureNamed, type AccountKind } from '../tests/fixtures/index';
 import {
+  evaluateInPanels,
   openMarkerHelp,
   openOptions,
   openPage,
@@ -75,12 +76,13 @@ async function shoot(page: Page, name: string, clip?: { x: number; y: number; wi
 
 /** The smallest rectangle around these elements (in page coordinates), with a margin. */
 async function around(page: Page, selectors: string[], margin = 12) {
-  return page.evaluate(
-    (selectors: string[], margin: number) => {
+  return evaluateInPanels(
+    page,
+    ({ selectors, margin }) => {
       const rects = selectors.flatMap((s) => {
         const [outer, inner] = s.split(' >>> ');
         const el = document.querySelector(outer);
-        const target = inner ? el?.shadowRoot?.querySelector(inner) : el;
+        const target = inner ? el?.testRoot?.querySelector(inner) : el;
         return target ? [target.getBoundingClientRect()] : [];
       });
       const x = Math.max(0, Math.min(...rects.map((r) => r.left)) - margin);
@@ -90,8 +92,7 @@ async function around(page: Page, selectors: string[], margin = 12) {
       const bottom = Math.max(...rects.map((r) => r.bottom)) + margin;
       return { x, y: y + scrollY, width: right - x, height: bottom - y };
     },
-    selectors,
-    margin,
+    { selectors, margin },
   );
 }
 

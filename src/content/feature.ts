@@ -69,16 +69,22 @@ export interface Env {
 
 export type Detector<P> = (scope: Element, env: Env) => Findings<P>;
 
-/** What a panel can do besides showing its props. Each is there only where the feature allows it. */
+/**
+ * What a panel can do besides showing its props. Each is there only where the feature allows it.
+ * Each takes the event that asked for it, and does nothing unless the user made it (isTrusted): a
+ * page script cannot turn a tip off on every synced device.
+ */
 export interface PanelActions {
   /** Don't show this tip for this message again (stored). */
-  hide?: () => void;
+  hide?: (event: Event) => void;
   /** Close this panel for now (until the page is loaded again). */
-  close: () => void;
+  close: (event: Event) => void;
   /** Turn this kind of tip off (stored; the options page turns it back on). */
-  turnOff: () => void;
+  turnOff: (event: Event) => void;
   /** Move focus to what the tip is about. */
-  jump?: () => void;
+  jump?: (event: Event) => void;
+  /** The last hide or turn-off asked for here could not be saved: the panel says so. */
+  readonly saveFailed?: boolean;
 }
 
 export type PanelProps<P> = P & { lang: Lang; actions: PanelActions };

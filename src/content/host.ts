@@ -2,10 +2,12 @@ import { render, type ComponentChild } from 'preact';
 import css from '../panels/panels.css?inline';
 
 /**
- * A panel's home in Outlook's page: a host element carrying `data-oumail-help="<id>"`, an open
- * shadow root with our stylesheet, and Preact rendering inside it (the hypothesis/client pattern).
- * Neither side's CSS reaches the other, and events from our UI stop at the host so Outlook never
- * reacts to them (a click on a list marker must not open the message, Enter must not either).
+ * A panel's home in someone else's page: a host element carrying `data-oumail-help="<id>"`, a
+ * closed shadow root with our stylesheet, and Preact rendering inside it (the hypothesis/client
+ * pattern). Neither side's CSS reaches the other; the page cannot read or rewrite what is inside
+ * (the root is closed) nor make it its own (the host is a plain <span> or <div>, which no custom
+ * element definition can upgrade); events from our UI stop at the host so the page never reacts
+ * to them (a click on a list marker must not open the message, Enter must not either).
  */
 const STOPPED_EVENTS = [
   'click',
@@ -26,18 +28,32 @@ const STOPPED_EVENTS = [
 
 export interface Host {
   readonly element: HTMLElement;
+  /** The closed shadow root (only this copy of the content script holds it). */
+  readonly root: ShadowRoot;
   render(vnode: ComponentChild): void;
   destroy(): void;
 }
 
-/** The tag is our own, so Outlook's selectors for div/span never style or count it. */
-export const HOST_TAG = 'oumail-help';
+/**
+ * The class every host carries: with a live collection, "is there anything of ours in this row" is
+ * a length check. The class is never relied on to tell ours from a copy (see `ours`).
+ */
+export const HOST_CLASS = 'oumail-help';
 
 /** The hosts this copy of the content script made: anything else that looks like one is not ours. */
 const ours = new WeakSet<Node>();
 
 export function isOurHost(node: Node): boolean {
   return ours.has(node);
+}
+
+/** Our hosts this mutation took off the page (the page's doing when we did not destroy them: see mounts). */
+export function lostHosts(record: MutationRecord, into: Element[]): void {
+  const removed = record.removedNodes;
+  for (let i = 0; i < removed.length; i++) {
+    const node = removed[i];
+    if (ours.has(node) && !node.isConnected) into.push(node as Element);
+  }
 }
 
 /** A mutation that only added or removed our own hosts. */
@@ -54,19 +70,21 @@ export function onlyOurHosts(record: MutationRecord): boolean {
  * the message body, the control a warning is about); without one, the nearest focusable thing.
  */
 export function createHost(id: string, display: 'inline' | 'block', focusTarget?: () => Element | null): Host {
-  const element = document.createElement(HOST_TAG);
+  const element = document.createElement(display === 'inline' ? 'span' : 'div');
   ours.add(element);
+  element.className = HOST_CLASS;
   element.setAttribute('data-oumail-help', id);
-  element.style.display = display === 'inline' ? 'inline-block' : 'block';
-  const root = element.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = css;
+  // The page's CSS for spans and divs must not reach the host itself either.
+  element.style.cssText = `all: initial; display: ${display === 'inline' ? 'inline-block' : 'block'}`;
+  const root = element.attachShadow({ mode: 'closed' });
+  adoptStyles(root);
   const container = document.createElement('div');
   container.className = display;
-  root.append(style, container);
+  root.append(container);
   for (const type of STOPPED_EVENTS) element.addEventListener(type, (e) => e.stopPropagation());
   return {
     element,
+    root,
     render: (vnode) => render(vnode, container),
     destroy() {
       // Closing a panel from inside it must not drop keyboard users on <body>: give focus to the
@@ -83,13 +101,42 @@ export function createHost(id: string, display: 'inline' | 'block', focusTarget?
   };
 }
 
+/**
+ * One stylesheet for every panel: a constructed sheet adopted by each root, so a list of a hundred
+ * markers parses and holds panels.css once. Where a browser will not adopt a sheet built in the
+ * content script's world (Firefox's Xray wrappers have refused it), each root gets a <style>.
+ */
+let shared: CSSStyleSheet | null | undefined;
+function adoptStyles(root: ShadowRoot): void {
+  if (shared === undefined) {
+    try {
+      shared = new CSSStyleSheet();
+      shared.replaceSync(css);
+    } catch {
+      shared = null;
+    }
+  }
+  if (shared) {
+    try {
+      root.adoptedStyleSheets = [shared];
+      if (root.adoptedStyleSheets.length === 1) return;
+    } catch {
+      // fall through to a <style>
+    }
+    shared = null;
+  }
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.append(style);
+}
+
 function focusNear(element: Element): void {
   const candidates = [
     element.parentElement?.closest('[tabindex]'),
     element.nextElementSibling?.matches('[tabindex]')
       ? element.nextElementSibling
       : element.nextElementSibling?.querySelector('[tabindex]'),
-    element.parentElement?.querySelector('[tabindex]:not(oumail-help)'),
+    element.parentElement?.querySelector('[tabindex]:not(.oumail-help)'),
   ];
   const target = candidates.find((c): c is HTMLElement => !!c && c !== element && !element.contains(c));
   target?.focus({ preventScroll: true });

@@ -1,6 +1,6 @@
-import { FEATURES, type Site } from '../features';
+import { FEATURES, type FeatureId, type Site } from '../features';
 import { addDismissed, isDismissed, loadSettings, onSettingsChanged, saveSetting, withDismissed, type Settings } from '../settings';
-import { HOST_TAG } from './host';
+import { HOST_CLASS } from './host';
 import { panelLang } from './language';
 import { claimPage, extensionAlive } from './lifecycle';
 import { observePage } from './observer';
@@ -32,7 +32,7 @@ async function start(): Promise<void> {
   if (AUTOMATED) root.setAttribute(LOADED_ATTRIBUTE, '');
   // A copy that was cut off without a word (Firefox unloads the old script outright) may have left
   // its panels behind: once, at start, clear them; this copy draws its own.
-  for (const stale of document.querySelectorAll(HOST_TAG)) stale.remove();
+  for (const stale of document.querySelectorAll(`.${HOST_CLASS}[data-oumail-help]`)) stale.remove();
 
   // Listen before reading, so a change made while the first read is under way is not lost.
   let ready = false;
@@ -55,6 +55,8 @@ async function start(): Promise<void> {
     }
   }
 
+  /** Features whose last hide or turn-off storage refused to save. */
+  const saveFailures = new Set<FeatureId>();
   /** How many times the work so far was finished, with nothing left to do ('busy' while some is). */
   let settledCount = 0;
   function settled(): void {
@@ -73,14 +75,29 @@ async function start(): Promise<void> {
       settings: () => settings,
       lang: () => panelLang(settings.language, site.uiLanguage(document)),
       isDismissed: (keys) => isDismissed(settings.dismissed, keys),
-      dismiss(keys) {
+      dismiss(id, keys) {
+        const before = settings.dismissed;
         apply({ ...settings, dismissed: withDismissed(settings.dismissed, keys) });
-        void addDismissed(keys);
+        addDismissed(keys).then(
+          () => saveFailures.delete(id),
+          () => {
+            // Storage refused (its quota, its writes per minute): the tip comes back and says so.
+            saveFailures.add(id);
+            apply({ ...settings, dismissed: before });
+          },
+        );
       },
       turnOff(id) {
         apply({ ...settings, [id]: false });
-        void saveSetting(id, false);
+        saveSetting(id, false).then(
+          () => saveFailures.delete(id),
+          () => {
+            saveFailures.add(id);
+            apply({ ...settings, [id]: true });
+          },
+        );
       },
+      saveFailed: (id) => saveFailures.has(id),
       guard,
       settled,
     },

@@ -22,6 +22,8 @@ interface MountContext {
   lang(): Lang;
   /** The panel's actions, for the finding it shows (read when an action is taken). */
   actions(current: () => Finding<unknown>): PanelActions;
+  /** A change asked for from this feature's panels could not be saved. */
+  saveFailed(): boolean;
 }
 
 export interface Mounts {
@@ -35,6 +37,8 @@ export interface Mounts {
   prune(): void;
   /** The host of the panel with this key, if it is on the page. */
   hostOf(key: unknown): Element | undefined;
+  /** Whether this host is one of this feature's panels now, and the owner it shows for. */
+  ownerOf(host: Element): { owner: unknown } | undefined;
   clear(): void;
   /** The panels this feature has on the page, host element → finding key. */
   hosts(): Map<Element, unknown>;
@@ -42,16 +46,18 @@ export interface Mounts {
 
 export function mountsFor(feature: Feature<unknown>, ctx: MountContext): Mounts {
   const byKey = new Map<unknown, Mounted>();
+  const byHost = new Map<Element, Mounted>();
 
   function remove(key: unknown, mounted: Mounted): void {
     mounted.host.destroy();
     byKey.delete(key);
+    byHost.delete(mounted.host.element);
   }
 
   function draw(mounted: Mounted): void {
     const { finding } = mounted;
     const lang = ctx.lang();
-    const drawn = `${lang}\u0000${JSON.stringify(finding.props)}\u0000${finding.messageKeys?.join(' ') ?? ''}`;
+    const drawn = `${lang}\u0000${JSON.stringify(finding.props)}\u0000${finding.messageKeys?.join(' ') ?? ''}\u0000${ctx.saveFailed()}`;
     if (drawn === mounted.drawn) return;
     mounted.drawn = drawn;
     const { Panel } = feature;
@@ -73,6 +79,7 @@ export function mountsFor(feature: Feature<unknown>, ctx: MountContext): Mounts 
             since: performance.now(),
           };
           byKey.set(finding.key, mounted);
+          byHost.set(mounted.host.element, mounted);
         }
         mounted.owner = owner;
         mounted.finding = finding;
@@ -90,6 +97,10 @@ export function mountsFor(feature: Feature<unknown>, ctx: MountContext): Mounts 
       }
     },
     hostOf: (key) => byKey.get(key)?.host.element,
+    ownerOf(host) {
+      const mounted = byHost.get(host);
+      return mounted && { owner: mounted.owner };
+    },
     clear() {
       for (const [key, mounted] of byKey) remove(key, mounted);
     },

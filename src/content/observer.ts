@@ -32,7 +32,8 @@ export function observePage(
     const changes = noChanges();
     changes.route = routeChanged();
     for (let i = 0; i < records.length; i++) site.classify(records[i], changes, pathname);
-    if (changes.rows.size || changes.list || changes.pane || changes.settings || changes.page || changes.route) onChanges(changes);
+    if (changes.rows.size || changes.list || changes.pane || changes.settings || changes.page || changes.route || changes.lost.length)
+      onChanges(changes);
     else onNothing?.();
   });
   observer.observe(document.documentElement, site.observe);

@@ -2,7 +2,7 @@ import type { Lang } from '../faq/types';
 import type { FeatureId } from '../features';
 import type { Settings } from '../settings';
 import { HOLD, type Env, type Feature, type Finding, type PanelActions, type Region } from './feature';
-import { HOST_TAG } from './host';
+import { HOST_CLASS } from './host';
 import { mountsFor, type Mounts } from './mounts';
 import type { PageChanges, SiteDom } from './site';
 import { TYPING_PAUSE_MS, watchUserInput, type UserInput } from './user-input';
@@ -16,8 +16,10 @@ interface RunnerContext {
   settings(): Settings;
   lang(): Lang;
   isDismissed(messageKeys: string[]): boolean;
-  dismiss(messageKeys: string[]): void;
+  dismiss(id: FeatureId, messageKeys: string[]): void;
   turnOff(id: FeatureId): void;
+  /** A hide or turn-off of this feature could not be saved (storage refused the write). */
+  saveFailed(id: FeatureId): boolean;
   /** Runs `fn`, counting instead of throwing any error (the page must never see ours). */
   guard(fn: () => void): void;
   /** Called whenever the runner has finished a piece of work (for the real-browser tests). */
@@ -53,7 +55,11 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
   let touched: Node[] | null = null;
   const runs: Run[] = features.map((feature) => {
     const run: Run = { feature, closed: new Set(), active: false, mounts: null as unknown as Mounts };
-    run.mounts = mountsFor(feature, { lang: ctx.lang, actions: (current) => actionsFor(run, current) });
+    run.mounts = mountsFor(feature, {
+      lang: ctx.lang,
+      actions: (current) => actionsFor(run, current),
+      saveFailed: () => ctx.saveFailed(feature.id),
+    });
     return run;
   });
 
@@ -108,7 +114,7 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
     // or a copy of a node that never was ours (cloned or re-serialised rows). The live collection
     // makes the common case (nothing extra) a length check.
     const own = run.mounts.hostOf(row);
-    const hosts = row.getElementsByTagName(HOST_TAG);
+    const hosts = row.getElementsByClassName(HOST_CLASS);
     if (hosts.length > (own ? 1 : 0)) for (const el of Array.from(hosts)) if (el !== own) el.remove();
   }
 
@@ -124,7 +130,7 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
     run.mounts.show(region, shown(run, found));
     if (scope) {
       const own = run.mounts.hosts();
-      for (const el of scope.querySelectorAll(`${HOST_TAG}[data-oumail-help="${run.feature.id}"]`)) if (!own.has(el)) el.remove();
+      for (const el of scope.querySelectorAll(`[data-oumail-help="${run.feature.id}"]`)) if (!own.has(el)) el.remove();
     }
   }
 
@@ -141,23 +147,29 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
 
   function actionsFor(run: Run, current: () => Finding<unknown>): PanelActions {
     const finding = current();
+    const byUser =
+      (act: () => void) =>
+      (event: Event): void => {
+        if (event.isTrusted) ctx.guard(act);
+      };
     const again = () =>
       ctx.guard(() => (run.feature.region === 'row' && finding.key instanceof Element ? judgeRow(run, finding.key) : judgeRegion(run)));
     return {
-      hide: finding.messageKeys ? () => ctx.dismiss(current().messageKeys ?? []) : undefined,
-      close: () => {
+      hide: finding.messageKeys ? byUser(() => ctx.dismiss(run.feature.id, current().messageKeys ?? [])) : undefined,
+      close: byUser(() => {
         run.closed.add(current().key);
         again();
-      },
-      turnOff: () => ctx.turnOff(run.feature.id),
+      }),
+      turnOff: byUser(() => ctx.turnOff(run.feature.id)),
       jump: finding.about
-        ? () => {
+        ? byUser(() => {
             const about = current().about;
             if (!(about instanceof HTMLElement) || !about.isConnected) return;
             about.scrollIntoView({ block: 'center' });
             about.focus();
-          }
+          })
         : undefined,
+      saveFailed: ctx.saveFailed(run.feature.id),
     };
   }
 
@@ -186,6 +198,15 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
       ctx.settled();
     },
     update(changes) {
+      // A panel the page took away is put back where it belongs (with what it showed).
+      for (const host of changes.lost) {
+        for (const run of runs) {
+          const found = run.mounts.ownerOf(host);
+          if (!found || !run.active) continue;
+          if (found.owner instanceof Element) changes.rows.add(found.owner);
+          else changes[run.feature.region as Exclude<Region, 'row'>] = true;
+        }
+      }
       for (const run of runs) {
         const wasActive = run.active;
         run.active = isActive(run);

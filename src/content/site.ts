@@ -16,10 +16,12 @@ export interface PageChanges {
   route: boolean;
   /** Where in the reading pane the changes were (null: too many to list, anywhere). */
   touched: Node[] | null;
+  /** Our hosts that something else took off the page: they are put back. */
+  lost: Element[];
 }
 
 export function noChanges(): PageChanges {
-  return { rows: new Set(), list: false, pane: false, settings: false, page: false, route: false, touched: [] };
+  return { rows: new Set(), list: false, pane: false, settings: false, page: false, route: false, touched: [], lost: [] };
 }
 
 /** How many changed places a batch lists before it says "anywhere". */

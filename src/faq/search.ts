@@ -57,7 +57,7 @@ function docOf(entry: FaqEntry, lang: Lang): IndexedDoc {
  */
 function fuzzinessFor(vocabulary: Set<string>) {
   return (term: string): number => {
-    if (isJapaneseTerm(term) || term.length < 4 || vocabulary.has(term)) return 0;
+    if (isJapaneseTerm(term) || term.length < 4 || term.length > MAX_FUZZY_WORD || vocabulary.has(term)) return 0;
     return term.length < 5 ? 1 : 2;
   };
 }
@@ -67,6 +67,16 @@ function isPrefix(term: string, index: number, terms: string[]): boolean {
   if (isJapaneseTerm(term)) return term.length === 1;
   return index === terms.length - 1;
 }
+
+/**
+ * What a search reads of a query. Questions are a few words; anything longer was pasted, and
+ * searching all of it costs far more than it finds (60,000 pasted kana are 60,000 bigrams; one
+ * 100,000-letter word made the typo search allocate gigabytes). So the query is cut to its start,
+ * and a word longer than any of the FAQ's gets no typo search.
+ */
+const MAX_QUERY_CHARACTERS = 200;
+const MAX_FUZZY_WORD = 24;
+const MAX_QUERY_TERMS = 24;
 
 /** Hits scoring below this share of the best one are noise from a single common term. */
 const RELATIVE_CUTOFF = 0.25;
@@ -94,12 +104,14 @@ export function createFaqSearch(ja: readonly FaqEntry[], en: readonly FaqEntry[]
       prefix: isPrefix,
       fuzzy: fuzzinessFor(vocabulary),
       weights: { fuzzy: 0.3, prefix: 0.6 },
-      tokenize: (query) => queryTermsOf(normalize(query)),
+      // Each term once (a pasted text repeats its words), and no more of them than a question has.
+      tokenize: (query) => [...new Set(queryTermsOf(normalize(query)))].slice(0, MAX_QUERY_TERMS),
     },
   });
   index.addAll(docs);
 
-  return (query, options = {}) => {
+  return (fullQuery, options = {}) => {
+    const query = fullQuery.slice(0, MAX_QUERY_CHARACTERS);
     const queryTerms = new Set(termsOf(normalize(query), true));
     if (queryTerms.size === 0) return [];
     const byId = new Map<string, Candidate>();

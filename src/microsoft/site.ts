@@ -1,4 +1,4 @@
-import { isOurHost, onlyOurHosts } from '../content/host';
+import { isOurHost, lostHosts, onlyOurHosts } from '../content/host';
 import type { SiteDom } from '../content/site';
 import { SECURITY_INFO_HOST } from './security-info';
 import { SIGNIN_HOST, signinLanguage } from './signin';
@@ -20,8 +20,11 @@ function microsoftSite(host: string, uiLanguage: (doc: Document) => string): Sit
       attributeFilter: ['hidden', 'style', 'class', 'aria-hidden', 'open'],
     },
     classify(record, changes) {
+      if (record.type === 'childList' && onlyOurHosts(record)) {
+        lostHosts(record, changes.lost);
+        return;
+      }
       if (changes.page) return;
-      if (record.type === 'childList' && onlyOurHosts(record)) return;
       if (record.type === 'attributes' && isOurHost(record.target)) return;
       changes.page = true;
     },

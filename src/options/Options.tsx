@@ -18,6 +18,8 @@ const optionLabel = (id: FeatureId): MessageKey => `${camelId(id)}Option`;
 export function Options() {
   const [settings, setSettings] = useState<Settings>(DEFAULTS);
   const [restored, setRestored] = useState(false);
+  /** The setting whose last change storage refused: shown as it is stored, with a word beside it. */
+  const [failed, setFailed] = useState<keyof Settings | null>(null);
   const lang: Lang = settings.language === 'auto' ? browserLang() : settings.language;
 
   useEffect(() => {
@@ -31,8 +33,20 @@ export function Options() {
 
   const change = <K extends keyof Settings>(key: K, value: Settings[K]) => {
     setSettings((s) => ({ ...s, [key]: value }));
-    void saveSetting(key, value);
+    saveSetting(key, value).then(
+      () => setFailed(null),
+      () => {
+        setFailed(key);
+        void loadSettings().then(setSettings);
+      },
+    );
   };
+  const failure = (key: keyof Settings) =>
+    failed === key && (
+      <p class="save-failed" role="alert">
+        {t(lang, 'saveFailed')}
+      </p>
+    );
 
   return (
     <>
@@ -50,6 +64,7 @@ export function Options() {
                     <input type="checkbox" name={id} checked={settings[id]} onChange={(e) => change(id, e.currentTarget.checked)} />
                     {t(lang, optionLabel(id))}
                   </label>
+                  {failure(id)}
                 </li>
               ))}
             </ul>
@@ -59,6 +74,7 @@ export function Options() {
         <section aria-labelledby="language-heading">
           <h2 id="language-heading">{t(lang, 'optionsLanguageHeading')}</h2>
           <LanguageSelect lang={lang} value={settings.language} onChange={(value) => change('language', value)} />
+          {failure('language')}
           <p class="hint">{t(lang, 'optionsLanguageHint')}</p>
         </section>
 
@@ -75,6 +91,7 @@ export function Options() {
           >
             {t(lang, 'optionsRestore')}
           </button>
+          {failure('dismissed')}
           <p role="status" class="hint">
             {restored ? t(lang, 'optionsRestored') : ''}
           </p>

@@ -1,5 +1,5 @@
 import { touch, type PageChanges, type SiteDom } from '../content/site';
-import { isOurHost, onlyOurHosts } from '../content/host';
+import { isOurHost, lostHosts, onlyOurHosts } from '../content/host';
 import { PAGE_OBSERVER_OPTIONS } from '../content/observer-options';
 import { closestRow, listRows, outlookLanguage, MESSAGE_LIST, messageList, READING_PANE, readingPane, rowsIn } from './dom';
 import { optionsPage, OUTLOOK_HOSTS } from './routes';
@@ -18,7 +18,10 @@ export const outlookSite: SiteDom = {
       if (inSettings) changes.settings = true;
       return;
     }
-    if (record.type === 'childList' && onlyOurHosts(record)) return;
+    if (record.type === 'childList' && onlyOurHosts(record)) {
+      lostHosts(record, changes.lost);
+      return;
+    }
     classifyInMail(record, changes);
     // Settings opens over the mail view and renders late and often: any change while it is open.
     if (inSettings) changes.settings = true;

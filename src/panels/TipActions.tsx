@@ -7,16 +7,21 @@ import { t } from '../i18n';
  * kind (kept in storage). `before` runs first (a popover closes itself).
  */
 export function TipActions({ lang, actions, before }: { lang: Lang; actions: PanelActions; before?: () => void }) {
-  const { hide, turnOff } = actions;
+  const { hide, turnOff, saveFailed } = actions;
   return (
     <div class="actions">
+      {saveFailed && (
+        <p class="save-failed" role="alert">
+          {t(lang, 'saveFailed')}
+        </p>
+      )}
       {hide && (
         <button
           type="button"
           class="quiet"
-          onClick={() => {
+          onClick={(event) => {
             before?.();
-            hide();
+            hide(event);
           }}
         >
           {t(lang, 'hideForMessage')}
@@ -25,9 +30,9 @@ export function TipActions({ lang, actions, before }: { lang: Lang; actions: Pan
       <button
         type="button"
         class="quiet"
-        onClick={() => {
+        onClick={(event) => {
           before?.();
-          turnOff();
+          turnOff(event);
         }}
       >
         {t(lang, 'turnOffTips')}

@@ -17,6 +17,7 @@ export function Popup() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState<FaqId | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
   const lang: Lang = preference === 'auto' ? browserLang() : preference;
@@ -63,8 +64,17 @@ export function Popup() {
   }, [current, items]);
 
   const changeLanguage = (value: LanguagePreference) => {
+    const before = preference;
     setPreference(value);
-    void saveSetting('language', value);
+    // Storage may refuse (its writes per minute): the language shown stays this one for now, and
+    // goes back to the stored one, with a word, rather than seem saved.
+    saveSetting('language', value).then(
+      () => setSaveFailed(false),
+      () => {
+        setSaveFailed(true);
+        setPreference(before);
+      },
+    );
   };
 
   const terms = open ? (items.find((i) => i.entry.id === open)?.terms ?? []) : [];
@@ -78,6 +88,11 @@ export function Popup() {
           {t(lang, 'openOptions')}
         </button>
       </header>
+      {saveFailed && (
+        <p class="save-failed" role="alert">
+          {t(lang, 'saveFailed')}
+        </p>
+      )}
       {open ? (
         <main>
           <FaqAnswer id={open} lang={lang} terms={terms} onOpen={setOpen} onBack={() => setOpen(null)} />

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/browsers';
-import { contentErrors, fixture, openMarkerHelp, openPage, panelText, startSession, waitForPanels, type Session } from './harness';
+import {
+  contentErrors,
+  evaluateInPanels,
+  fixture,
+  openMarkerHelp,
+  openPage,
+  panelText,
+  startSession,
+  waitForPanels,
+  type Session,
+} from './harness';
 
 /**
  * Subjects and bounce bodies are written by strangers. Whatever they hold is shown as text: no
@@ -32,12 +42,15 @@ function hostilePage(): string {
 }
 
 async function shadowMarkup(page: import('puppeteer-core').Page): Promise<string[]> {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll('[data-oumail-help]')).flatMap((host) =>
-      Array.from(host.shadowRoot!.querySelectorAll('img, script, svg, iframe, object, embed, [onerror], [onload], [onmouseover]')).map(
-        (el) => el.outerHTML,
+  return evaluateInPanels(
+    page,
+    () =>
+      Array.from(document.querySelectorAll('[data-oumail-help]')).flatMap((host) =>
+        Array.from(host.testRoot!.querySelectorAll('img, script, svg, iframe, object, embed, [onerror], [onload], [onmouseover]')).map(
+          (el) => el.outerHTML,
+        ),
       ),
-    ),
+    undefined,
   );
 }
 
@@ -90,11 +103,15 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         const page = await openPage(themed, URL, html);
         expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(theme === 'dark');
         await waitForPanels(page, { 'bounce-row': 2, 'bounce-open': 1 });
-        const style = await page.evaluate(() => {
-          const card = document.querySelector('[data-oumail-help="bounce-open"]')!.shadowRoot!.querySelector('.card')!;
-          const s = getComputedStyle(card);
-          return { bg: s.backgroundColor, fg: s.color };
-        });
+        const style = await evaluateInPanels(
+          page,
+          () => {
+            const card = document.querySelector('[data-oumail-help="bounce-open"]')!.testRoot!.querySelector('.card')!;
+            const s = getComputedStyle(card);
+            return { bg: s.backgroundColor, fg: s.color };
+          },
+          undefined,
+        );
         expect(style).toEqual({ bg: colours.rgbBg, fg: colours.rgbFg });
         await themed.close();
       });
@@ -105,9 +122,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const dark = await startSession(name, 'en', 'dark');
       const page = await openPage(dark, URL, html);
       await waitForPanels(page, { 'bounce-row': 2, 'bounce-open': 1 });
-      const bg = await page.evaluate(
+      const bg = await evaluateInPanels(
+        page,
         () =>
-          getComputedStyle(document.querySelector('[data-oumail-help="bounce-open"]')!.shadowRoot!.querySelector('.card')!).backgroundColor,
+          getComputedStyle(document.querySelector('[data-oumail-help="bounce-open"]')!.testRoot!.querySelector('.card')!).backgroundColor,
+        undefined,
       );
       expect(bg).toBe('rgb(41, 41, 41)');
       await dark.close();

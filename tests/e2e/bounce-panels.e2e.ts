@@ -2,15 +2,18 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/browsers';
 import {
+  clickInPanel,
   contentErrors,
+  evaluateInPanels,
   fixture,
   openMarkerHelp,
   openPage,
   panelText,
   startSession,
-  waitForPanels,
   waitForMarkerHelp,
+  waitForPanels,
   waitForPanelText,
+  waitInPanels,
   type Session,
 } from './harness';
 
@@ -88,30 +91,39 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('links every panel to the forwarding settings of this account', async () => {
       const page = await openPage(session, 'https://outlook.live.com/mail/0/inbox', fixture('inbox-storm.ja.html'));
       await waitForPanels(page, { 'bounce-row': 6, 'bounce-storm': 1 });
-      const href = await page.evaluate(() =>
-        document.querySelector('[data-oumail-help="bounce-storm"]')!.shadowRoot!.querySelector('a.primary')!.getAttribute('href'),
+      const href = await evaluateInPanels(
+        page,
+        () => document.querySelector('[data-oumail-help="bounce-storm"]')!.testRoot!.querySelector('a.primary')!.getAttribute('href'),
+        undefined,
       );
       expect(href).toBe('https://outlook.live.com/mail/0/options/mail/forwarding');
       expect(await panelText(page, 'bounce-storm')).toContain('6件');
       // Every panel: the forwarding settings and the FAQ answer (a marker's help is drawn when
       // first opened: before that it holds only its heading).
       expect(
-        await page.evaluate(() => document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector('a.primary')),
-      ).toBeNull();
-      await page.evaluate(() => {
-        for (const host of document.querySelectorAll('[data-oumail-help="bounce-row"]'))
-          (host.shadowRoot!.querySelector('button.marker') as HTMLElement).click();
-      });
-      await page.waitForFunction(() =>
-        Array.from(document.querySelectorAll('[data-oumail-help="bounce-row"]')).every((host) =>
-          host.shadowRoot!.querySelector('a.primary'),
+        await evaluateInPanels(
+          page,
+          () => document.querySelector('[data-oumail-help="bounce-row"]')!.testRoot!.querySelector('a.primary'),
+          undefined,
         ),
+      ).toBeNull();
+      for (let i = 0; i < 6; i++) await clickInPanel(page, 'bounce-row', 'button.marker', undefined, i);
+      await waitInPanels(
+        page,
+        () =>
+          Array.from(document.querySelectorAll('[data-oumail-help="bounce-row"]')).every((host) =>
+            host.testRoot!.querySelector('a.primary'),
+          ),
+        undefined,
       );
-      const links = await page.evaluate(() =>
-        Array.from(document.querySelectorAll('[data-oumail-help]')).map((host) => {
-          const root = host.shadowRoot!;
-          return `${host.getAttribute('data-oumail-help')}:${root.querySelector('a.primary')?.getAttribute('href')}:${root.querySelector('details.faq')?.getAttribute('data-faq')}`;
-        }),
+      const links = await evaluateInPanels(
+        page,
+        () =>
+          Array.from(document.querySelectorAll('[data-oumail-help]')).map((host) => {
+            const root = host.testRoot!;
+            return `${host.getAttribute('data-oumail-help')}:${root.querySelector('a.primary')?.getAttribute('href')}:${root.querySelector('details.faq')?.getAttribute('data-faq')}`;
+          }),
+        undefined,
       );
       expect(new Set(links)).toEqual(
         new Set([
@@ -142,9 +154,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await page.bringToFront();
         await page.waitForSelector(`[data-oumail-help="${c.id}"]`);
         expect(await panelText(page, c.id)).not.toContain(c.says);
-        await page.evaluate(
+        await evaluateInPanels(
+          page,
           (id: string) =>
-            (document.querySelector(`[data-oumail-help="${id}"]`)!.shadowRoot!.querySelector('details.faq summary') as HTMLElement).focus(),
+            (document.querySelector(`[data-oumail-help="${id}"]`)!.testRoot!.querySelector('details.faq summary') as HTMLElement).focus(),
           c.id,
         );
         await page.keyboard.press('Enter');
@@ -162,26 +175,35 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         for (const type of ['click', 'keydown', 'mousedown']) document.addEventListener(type, (e) => w.seen.push(e.type));
       });
       const isOpen = () =>
-        page.evaluate(() => !!document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector(':popover-open'));
-      const marker = await page.evaluateHandle(
-        () => document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector('button.marker')!,
-      );
-      await (marker as unknown as { click(): Promise<void> }).click();
-      await page.waitForFunction(
-        () => !!document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector(':popover-open'),
+        evaluateInPanels(
+          page,
+          () => !!document.querySelector('[data-oumail-help="bounce-row"]')!.testRoot!.querySelector(':popover-open'),
+          undefined,
+        );
+      await clickInPanel(page, 'bounce-row', 'button.marker'); // a real mouse click
+      await waitInPanels(
+        page,
+        () => !!document.querySelector('[data-oumail-help="bounce-row"]')!.testRoot!.querySelector(':popover-open'),
+        undefined,
       );
       expect(await panelText(page, 'bounce-row')).toContain('This is a delivery failure report');
       await page.keyboard.press('Escape');
-      await page.waitForFunction(
-        () => !document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector(':popover-open'),
+      await waitInPanels(
+        page,
+        () => !document.querySelector('[data-oumail-help="bounce-row"]')!.testRoot!.querySelector(':popover-open'),
+        undefined,
       );
       // Focus went back to the marker; Enter opens it again.
-      await page.evaluate(() =>
-        (document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector('button.marker') as HTMLElement).focus(),
+      await evaluateInPanels(
+        page,
+        () => (document.querySelector('[data-oumail-help="bounce-row"]')!.testRoot!.querySelector('button.marker') as HTMLElement).focus(),
+        undefined,
       );
       await page.keyboard.press('Enter');
-      await page.waitForFunction(
-        () => !!document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector(':popover-open'),
+      await waitInPanels(
+        page,
+        () => !!document.querySelector('[data-oumail-help="bounce-row"]')!.testRoot!.querySelector(':popover-open'),
+        undefined,
       );
       expect(await isOpen()).toBe(true);
       expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
@@ -210,16 +232,20 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         page.evaluate((row: number) => (document.querySelectorAll('[role="option"]')[row] as HTMLElement).focus(), row);
       /** Where focus is: "row <n>", "<panel id> <row> <class inside>" in one of ours, or the element's tag. */
       const focused = () =>
-        page.evaluate(() => {
-          const el = document.activeElement;
-          const rows = Array.from(document.querySelectorAll('[role="option"]'));
-          if (el?.localName === 'oumail-help') {
-            const inside = el.shadowRoot?.activeElement?.className;
-            return `${el.getAttribute('data-oumail-help')} ${rows.findIndex((r) => r.contains(el))} ${inside}`;
-          }
-          const row = rows.indexOf(el as Element);
-          return row >= 0 ? `row ${row}` : (el?.localName ?? 'none');
-        });
+        evaluateInPanels(
+          page,
+          () => {
+            const el = document.activeElement;
+            const rows = Array.from(document.querySelectorAll('[role="option"]'));
+            if (el?.localName === 'oumail-help') {
+              const inside = el.testRoot?.activeElement?.className;
+              return `${el.getAttribute('data-oumail-help')} ${rows.findIndex((r) => r.contains(el))} ${inside}`;
+            }
+            const row = rows.indexOf(el as Element);
+            return row >= 0 ? `row ${row}` : (el?.localName ?? 'none');
+          },
+          undefined,
+        );
       // Row 1 is no bounce: Tab leaves it without stopping at the next bounce row's marker.
       await focusRow(1);
       expect(await focused()).toBe('row 1');
@@ -230,20 +256,27 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.keyboard.press('Tab');
       expect(await focused()).toBe('bounce-row 0 marker');
       await page.keyboard.press('Enter');
-      await page.waitForFunction(
-        () => !!document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.querySelector(':popover-open'),
+      await waitInPanels(
+        page,
+        () => !!document.querySelector('[data-oumail-help="bounce-row"]')!.testRoot!.querySelector(':popover-open'),
+        undefined,
       );
       await page.keyboard.press('Escape');
       // The popover gives focus back to its marker a task after it closes.
-      await page.waitForFunction(() =>
-        document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!.activeElement?.classList.contains('marker'),
+      await waitInPanels(
+        page,
+        () => document.querySelector('[data-oumail-help="bounce-row"]')!.testRoot!.activeElement?.classList.contains('marker'),
+        undefined,
       );
       // Back on row 1, the marker of row 0 leaves the tab order again.
       await focusRow(1);
-      const tabIndexes = await page.evaluate(() =>
-        Array.from(document.querySelectorAll('[data-oumail-help="bounce-row"]')).map(
-          (h) => (h.shadowRoot!.querySelector('button.marker') as HTMLElement).tabIndex,
-        ),
+      const tabIndexes = await evaluateInPanels(
+        page,
+        () =>
+          Array.from(document.querySelectorAll('[data-oumail-help="bounce-row"]')).map(
+            (h) => (h.testRoot!.querySelector('button.marker') as HTMLElement).tabIndex,
+          ),
+        undefined,
       );
       expect(tabIndexes).toEqual([-1, -1]);
       await page.close();
@@ -366,8 +399,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const page = await openPage(session, 'https://outlook.office.com/mail/inbox', fixture('inbox-storm.ja.html'));
       await page.bringToFront(); // focus is only tracked in the window's active tab
       await waitForPanels(page, { 'bounce-row': 6, 'bounce-storm': 1 });
-      await page.evaluate(() =>
-        (document.querySelector('[data-oumail-help="bounce-storm"]')!.shadowRoot!.querySelector('button.close') as HTMLElement).focus(),
+      await evaluateInPanels(
+        page,
+        () => (document.querySelector('[data-oumail-help="bounce-storm"]')!.testRoot!.querySelector('button.close') as HTMLElement).focus(),
+        undefined,
       );
       await page.keyboard.press('Enter');
       await waitForPanels(page, { 'bounce-row': 6 });
@@ -375,17 +410,24 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       // The marker's help: "hide for this message" from the keyboard (row 7: its ids appear in no
       // other fixture, so hiding it changes no other test).
       const host = '[role="option"]:nth-child(7) [data-oumail-help="bounce-row"]';
-      await page.evaluate(
-        (host: string) => (document.querySelector(host)!.shadowRoot!.querySelector('button.marker') as HTMLElement).focus(),
+      await evaluateInPanels(
+        page,
+        (host: string) => (document.querySelector(host)!.testRoot!.querySelector('button.marker') as HTMLElement).focus(),
         host,
       );
       await page.keyboard.press('Enter');
       // (Wait for the help to take focus, or it would take it back from the button focused next.)
       await waitForMarkerHelp(page, host);
-      await page.evaluate((host: string) => {
-        const root = document.querySelector(host)!.shadowRoot!;
-        (Array.from(root.querySelectorAll('button')).find((b) => b.textContent === 'このメッセージでは表示しない') as HTMLElement).focus();
-      }, host);
+      await evaluateInPanels(
+        page,
+        (host: string) => {
+          const root = document.querySelector(host)!.testRoot!;
+          (
+            Array.from(root.querySelectorAll('button')).find((b) => b.textContent === 'このメッセージでは表示しない') as HTMLElement
+          ).focus();
+        },
+        host,
+      );
       await page.keyboard.press('Enter');
       await waitForPanels(page, { 'bounce-row': 5 });
       expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('option');
@@ -396,16 +438,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const url = 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D';
       const page = await openPage(session, url, fixture('inbox-item.en.html'));
       await waitForPanels(page, { 'bounce-row': 2, 'bounce-open': 1 });
-      const clickIn = (id: string, text: string) =>
-        page.evaluate(
-          (id: string, text: string) => {
-            const root = document.querySelector(`[data-oumail-help="${id}"]`)!.shadowRoot!;
-            const button = Array.from(root.querySelectorAll('button')).find((b) => b.textContent === text)!;
-            button.click();
-          },
-          id,
-          text,
-        );
+      const clickIn = (id: string, text: string) => clickInPanel(page, id, 'button', text);
       // Hidden for the open message: its diagnosis and its row's marker go; the other bounce stays.
       await clickIn('bounce-open', 'Hide for this message');
       await waitForPanels(page, { 'bounce-row': 1 });

@@ -1,7 +1,19 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/browsers';
-import { contentErrors, fixture, openPage, panelText, startSession, waitForPanels, waitForPanelText, type Session } from './harness';
+import {
+  clickInPanel,
+  contentErrors,
+  evaluateInPanels,
+  fixture,
+  openPage,
+  panelText,
+  startSession,
+  waitForPanels,
+  waitForPanelText,
+  waitInPanels,
+  type Session,
+} from './harness';
 
 /**
  * Settings › Mail › Forwarding and Rules: the warnings appear while the risky state is set, follow
@@ -23,8 +35,10 @@ const closeSettings = (page: Page) => page.evaluate(() => (window as unknown as 
 const click = (page: Page, selector: string) => page.click(selector);
 
 async function warningIsAlert(page: Page): Promise<boolean> {
-  return page.evaluate(
-    () => !!document.querySelector('[data-oumail-help="forwarding-without-copy"]')!.shadowRoot!.querySelector('[role="alert"]'),
+  return evaluateInPanels(
+    page,
+    () => !!document.querySelector('[data-oumail-help="forwarding-without-copy"]')!.testRoot!.querySelector('[role="alert"]'),
+    undefined,
   );
 }
 
@@ -94,15 +108,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('jumps to the checkbox, and says it louder when Save is pressed in the risky state', async () => {
       const page = await openPage(session, FORWARDING, fixture('settings-forwarding.en.html'));
       await waitForPanels(page, { 'forwarding-without-copy': 1, 'forwarding-address': 1 });
-      await page.evaluate(() =>
-        (
-          document.querySelector('[data-oumail-help="forwarding-without-copy"]')!.shadowRoot!.querySelector('button.action') as HTMLElement
-        ).click(),
-      );
+      await clickInPanel(page, 'forwarding-without-copy', 'button.action');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('checkbox-33');
       await page.click('.footer button:first-child'); // Save, with a real click
-      await page.waitForFunction(
-        () => !!document.querySelector('[data-oumail-help="forwarding-without-copy"]')!.shadowRoot!.querySelector('.prominent'),
+      await waitInPanels(
+        page,
+        () => !!document.querySelector('[data-oumail-help="forwarding-without-copy"]')!.testRoot!.querySelector('.prominent'),
+        undefined,
       );
       expect(await panelText(page, 'forwarding-without-copy')).toContain('You are saving forwarding without a copy');
       // The extension never blocks or changes the user's settings: Save went through, the box is untouched.
@@ -147,13 +159,18 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await waitForPanels(page, { 'forwarding-without-copy': 1, 'forwarding-address': 1 });
       await page.click('#TextField42', { count: 3 });
       await page.keyboard.type('<img src=x onerror="window.pwned=1">@docomo.ne.jo');
-      await page.waitForFunction(() =>
-        document.querySelector('[data-oumail-help="forwarding-address"]')!.shadowRoot!.textContent!.includes('<img'),
+      await waitInPanels(
+        page,
+        () => document.querySelector('[data-oumail-help="forwarding-address"]')!.testRoot!.textContent!.includes('<img'),
+        undefined,
       );
-      const markup = await page.evaluate(() =>
-        Array.from(document.querySelectorAll('[data-oumail-help]')).flatMap((h) =>
-          Array.from(h.shadowRoot!.querySelectorAll('img, script')).map((e) => e.outerHTML),
-        ),
+      const markup = await evaluateInPanels(
+        page,
+        () =>
+          Array.from(document.querySelectorAll('[data-oumail-help]')).flatMap((h) =>
+            Array.from(h.testRoot!.querySelectorAll('img, script')).map((e) => e.outerHTML),
+          ),
+        undefined,
       );
       expect(markup).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
@@ -164,11 +181,14 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       it(`notes forwarding inbox rules (${lang}): a warning when the rule also removes the original`, async () => {
         const page = await openPage(session, 'https://outlook.office.com/mail/options/mail/rules', fixture(`settings-rules.${lang}.html`));
         await waitForPanels(page, { 'rules-forward': 2 });
-        const notes = await page.evaluate(() =>
-          Array.from(document.querySelectorAll('[role="listitem"]')).map((rule) => {
-            const host = rule.querySelector('[data-oumail-help="rules-forward"]');
-            return host ? (host.shadowRoot!.querySelector('.warning') ? 'warning' : 'note') : 'none';
-          }),
+        const notes = await evaluateInPanels(
+          page,
+          () =>
+            Array.from(document.querySelectorAll('[role="listitem"]')).map((rule) => {
+              const host = rule.querySelector('[data-oumail-help="rules-forward"]');
+              return host ? (host.testRoot!.querySelector('.warning') ? 'warning' : 'note') : 'none';
+            }),
+          undefined,
         );
         expect(notes).toEqual(['warning', 'none', 'note']);
         await page.close();

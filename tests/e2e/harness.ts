@@ -2,6 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { launch, type BrowserName } from '../../scripts/browsers';
+import { clickInPanel, evaluateInPanels, waitInPanels } from './panel-roots';
+
+export { clickInPanel, evaluateInPanels, waitInPanels } from './panel-roots';
 
 /**
  * The built extension in a real browser, and Outlook-like pages served at Outlook's real URLs by
@@ -22,11 +25,16 @@ export function distDir(name: BrowserName): string {
   return dir;
 }
 
-export async function startSession(name: BrowserName, lang: 'ja' | 'en' = 'en', colorScheme: 'light' | 'dark' = 'light'): Promise<Session> {
+export async function startSession(
+  name: BrowserName,
+  lang: 'ja' | 'en' = 'en',
+  colorScheme: 'light' | 'dark' = 'light',
+  { asUser = false }: { asUser?: boolean } = {},
+): Promise<Session> {
   if (name === 'chromium' && lang === 'ja' && !hasChromiumLocale('ja')) {
     throw new Error('Chromium has no Japanese UI here: install it with "sudo apt-get install -y chromium-l10n".');
   }
-  const browser = await launch(name, { lang, colorScheme });
+  const browser = await launch(name, { lang, colorScheme, asUser });
   const extensionId = await browser.installExtension(distDir(name));
   return { browser, name, extensionId, close: () => browser.close() };
 }
@@ -135,18 +143,17 @@ export async function waitForPanels(
 
 /** The text a panel shows (its shadow root's text, styles left out). */
 export async function panelText(page: Page, id: string, index = 0): Promise<string> {
-  return page.evaluate(
-    (id: string, index: number) => {
-      const host = document.querySelectorAll(`[data-oumail-help="${id}"]`)[index];
-      const root = host?.shadowRoot;
+  return evaluateInPanels(
+    page,
+    ({ id, index }) => {
+      const root = document.querySelectorAll(`[data-oumail-help="${id}"]`)[index]?.testRoot;
       if (!root) return '';
       return Array.from(root.children)
         .filter((el) => el.localName !== 'style')
         .map((el) => el.textContent ?? '')
         .join('');
     },
-    id,
-    index,
+    { id, index },
   );
 }
 
@@ -157,23 +164,20 @@ const FIRST_MARKER = '[data-oumail-help="bounce-row"]';
  * focus (the toggle event, a task after opening, places the card and focuses its heading).
  */
 export async function waitForMarkerHelp(page: Page, host = FIRST_MARKER): Promise<void> {
-  await page.waitForFunction(
+  await waitInPanels(
+    page,
     (host: string) => {
-      const root = document.querySelector(host)?.shadowRoot;
+      const root = document.querySelector(host)?.testRoot;
       return !!root?.querySelector(':popover-open .actions') && root.activeElement?.id === 'bounce-help-title';
     },
-    {},
     host,
   );
 }
 
-/** Opens a marker's help with a click and waits until it is drawn and focused. */
-export async function openMarkerHelp(page: Page, host = FIRST_MARKER): Promise<void> {
-  await page.evaluate(
-    (host: string) => (document.querySelector(host)!.shadowRoot!.querySelector('button.marker') as HTMLElement).click(),
-    host,
-  );
-  await waitForMarkerHelp(page, host);
+/** Opens the first marker's help with a click and waits until it is drawn and focused. */
+export async function openMarkerHelp(page: Page): Promise<void> {
+  await clickInPanel(page, 'bounce-row', 'button.marker');
+  await waitForMarkerHelp(page);
 }
 
 /** Errors the content script caught and counted (it never lets them reach Outlook's page). */
@@ -193,11 +197,11 @@ export async function openOptions(session: Session): Promise<Page> {
 /** Waits until panel `id` says `text`; on failure, says what it said instead. */
 export async function waitForPanelText(page: Page, id: string, text: string, timeout = 5000): Promise<void> {
   try {
-    await page.waitForFunction(
-      (id: string, text: string) => !!document.querySelector(`[data-oumail-help="${id}"]`)?.shadowRoot?.textContent?.includes(text),
-      { timeout, polling: 50 },
-      id,
-      text,
+    await waitInPanels(
+      page,
+      ({ id, text }) => !!document.querySelector(`[data-oumail-help="${id}"]`)?.testRoot?.textContent?.includes(text),
+      { id, text },
+      timeout,
     );
   } catch {
     throw new Error(`panel ${id}: expected "${text}", found "${(await panelText(page, id)).slice(0, 200)}"`);

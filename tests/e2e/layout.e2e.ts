@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/browsers';
-import { fixture, openPage, startSession, waitForPanels, type Session } from './harness';
+import { evaluateInPanels, fixture, openMarkerHelp, openPage, startSession, waitForPanels, type Session } from './harness';
 
 /**
  * Panels sit in Outlook's layout without covering its controls, at narrow and wide windows, and
@@ -72,13 +72,16 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const page = await openPage(session, PAGES[0].url, fixture(PAGES[0].file));
       await page.setViewport({ width: 420, height: 700 });
       await waitForPanels(page, PAGES[0].panels);
-      const box = await page.evaluate(async () => {
-        const root = document.querySelector('[data-oumail-help="bounce-row"]')!.shadowRoot!;
-        (root.querySelector('button.marker') as HTMLElement).click();
-        await new Promise((r) => setTimeout(r, 100));
-        const r = root.querySelector('.popover')!.getBoundingClientRect();
-        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: innerWidth, height: innerHeight };
-      });
+      await openMarkerHelp(page);
+      const box = await evaluateInPanels(
+        page,
+        async () => {
+          const root = document.querySelector('[data-oumail-help="bounce-row"]')!.testRoot!;
+          const r = root.querySelector('.popover')!.getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: innerWidth, height: innerHeight };
+        },
+        undefined,
+      );
       expect(box.left).toBeGreaterThanOrEqual(0);
       expect(box.right).toBeLessThanOrEqual(box.width);
       expect(box.top).toBeGreaterThanOrEqual(0);
@@ -93,15 +96,19 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         const cdp = await page.createCDPSession();
         await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
         await waitForPanels(page, PAGES[0].panels);
-        const colours = await page.evaluate(() => {
-          const probe = document.createElement('div');
-          probe.style.color = 'CanvasText';
-          document.body.append(probe);
-          const canvasText = getComputedStyle(probe).color;
-          probe.remove();
-          const card = document.querySelector('[data-oumail-help="bounce-open"]')!.shadowRoot!.querySelector('.card')!;
-          return { canvasText, border: getComputedStyle(card).borderTopColor, forced: matchMedia('(forced-colors: active)').matches };
-        });
+        const colours = await evaluateInPanels(
+          page,
+          () => {
+            const probe = document.createElement('div');
+            probe.style.color = 'CanvasText';
+            document.body.append(probe);
+            const canvasText = getComputedStyle(probe).color;
+            probe.remove();
+            const card = document.querySelector('[data-oumail-help="bounce-open"]')!.testRoot!.querySelector('.card')!;
+            return { canvasText, border: getComputedStyle(card).borderTopColor, forced: matchMedia('(forced-colors: active)').matches };
+          },
+          undefined,
+        );
         expect(colours.forced).toBe(true);
         expect(colours.border).toBe(colours.canvasText);
         await page.close();

@@ -2,7 +2,17 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserName } from '../../scripts/browsers';
 import { ACCOUNTS, FIXTURES, fixtureNamed, type AccountKind, type Fixture } from '../fixtures/index';
-import { contentErrors, openPage, panelText, settle, showAccount, startSession, waitForPanels, type Session } from './harness';
+import {
+  contentErrors,
+  evaluateInPanels,
+  openPage,
+  panelText,
+  settle,
+  showAccount,
+  startSession,
+  waitForPanels,
+  type Session,
+} from './harness';
 
 /**
  * Microsoft's sign-in and Security info pages, served at their real addresses: every fixture, in
@@ -154,10 +164,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       });
       await settle(page);
       expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
-      const markup = await page.evaluate(() =>
-        Array.from(document.querySelectorAll('[data-oumail-help]')).flatMap((host) =>
-          Array.from(host.shadowRoot?.querySelectorAll('img, script, [onerror]') ?? []).map((el) => el.outerHTML),
-        ),
+      const markup = await evaluateInPanels(
+        page,
+        () =>
+          Array.from(document.querySelectorAll('[data-oumail-help]')).flatMap((host) =>
+            Array.from(host.testRoot?.querySelectorAll('img, script, [onerror]') ?? []).map((el) => el.outerHTML),
+          ),
+        undefined,
       );
       expect(markup).toEqual([]);
       await page.close();

@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  clickInPanel,
   contentErrors,
   fixture,
   openOptions,
@@ -56,12 +57,7 @@ describe('options in chromium', () => {
   });
 
   it('brings back tips hidden for a message', async () => {
-    await outlook.evaluate(() => {
-      const root = document.querySelector('[data-oumail-help="bounce-open"]')!.shadowRoot!;
-      Array.from(root.querySelectorAll('button'))
-        .find((b) => b.textContent === 'Hide for this message')!
-        .click();
-    });
+    await clickInPanel(outlook, 'bounce-open', 'button', 'Hide for this message');
     await waitForPanels(outlook, { 'bounce-row': 1 });
     await options.waitForFunction(() => document.body.textContent!.includes('Messages with hidden tips: 1'));
     await options.click('section:last-child button');
