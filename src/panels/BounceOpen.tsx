@@ -58,7 +58,9 @@ function groupsOf(report: BounceReport): Group[] {
 
 function Explanation({ lang, group, code }: { lang: Lang; group: Group; code: string | null }) {
   const [what, fix] = CAUSE_TEXT[group.cause];
-  const { carrier } = group;
+  // A forward the university refused to send (5.7.520) never reached the carrier: its filters are
+  // not what happened, and their advice would send the student the wrong way.
+  const carrier = group.cause === 'forwarding-blocked' ? null : group.carrier;
   const shown = group.recipients.slice(0, SHOWN_PER_GROUP);
   return (
     <div class="group" data-cause={group.cause}>
@@ -89,7 +91,7 @@ function Explanation({ lang, group, code }: { lang: Lang; group: Group; code: st
 /** The diagnosis above an open bounce: who failed, why in plain words, and what to do. */
 export function BounceOpen({ lang, report, forwardingUrl, actions }: PanelProps<BounceOpenProps>) {
   const groups = groupsOf(report);
-  const faqId = groups.some((g) => g.carrier) ? 'forward-missing' : 'undeliverable';
+  const faqId = groups.some((g) => g.carrier && g.cause !== 'forwarding-blocked') ? 'forward-missing' : 'undeliverable';
 
   return (
     <section class="card diagnosis" lang={lang} aria-labelledby="diagnosis-title">

@@ -16,39 +16,32 @@ import {
   waitInPanels,
   type Session,
 } from './harness';
+import { FIXTURES as ALL_FIXTURES, openingPanels } from '../fixtures/index';
 
 /**
  * Bounce help where the user reads mail: markers in the list, the diagnosis in the reading pane,
  * the "every message bounces" notice, in both UI languages and every layout.
  */
-const FIXTURES: { file: string; url: string; panels: Record<string, number>; says: string[] }[] = [
-  {
-    file: 'inbox-item.en.html',
-    url: 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D',
-    panels: { 'bounce-row': 2, 'bounce-open': 1 },
-    says: ['This message could not be delivered', 'taro.yamada@docomo.ne.jp', '5.7.520', 'outside the university', '宛先指定受信'],
-  },
-  {
-    file: 'inbox-conversation.ja.html',
-    url: 'https://outlook.office365.com/mail/inbox/id/AAQkAGI2TG93Conv002',
-    panels: { 'bounce-row': 2, 'bounce-open': 1 },
-    says: ['このメッセージは配信できませんでした', 'hanako-o@ezweb.ne.jp', '5.1.1', '存在しない', 'オススメ設定'],
-  },
-  {
-    file: 'deeplink-read.en.html',
-    url: 'https://outlook.cloud.microsoft/mail/deeplink/read/AAMkAGI2TG93AAA009%3D',
-    panels: { 'bounce-open': 1 },
-    says: ['hanako.osaka@gmail.com', '5.2.2', 'mailbox is full', 'taro@example.ac.jp', '5.4.14', 'loop'],
-  },
-  {
-    file: 'deeplink-read.ja.html',
-    url: 'https://outlook.office.com/mail/deeplink/read/AAMkAGI2TG93AAA010%3D',
-    panels: { 'bounce-open': 1 },
-    says: ['hanako-o@docomo.ne.jp', '判別できる理由が見つかりませんでした', '宛先指定受信'],
-  },
-  { file: 'inbox-storm.ja.html', url: 'https://outlook.office.com/mail/inbox', panels: { 'bounce-row': 6, 'bounce-storm': 1 }, says: [] },
-  { file: 'inbox-normal.en.html', url: 'https://outlook.live.com/mail/0/inbox/id/AAMkAGI2TG93AAA004%3D', panels: {}, says: [] },
-];
+/** What each mail-view fixture's panels must say (its address and panels come from the fixtures index). */
+const SAYS: Record<string, string[]> = {
+  'inbox-item.en.html': [
+    'This message could not be delivered',
+    'taro.yamada@docomo.ne.jp',
+    '5.7.520',
+    'outside the university',
+  ],
+  'inbox-conversation.ja.html': ['このメッセージは配信できませんでした', 'hanako-o@ezweb.ne.jp', '5.1.1', '存在しない', 'オススメ設定'],
+  'deeplink-read.en.html': ['hanako.osaka@gmail.com', '5.2.2', 'mailbox is full', 'taro@example.ac.jp', '5.4.14', 'loop'],
+  'deeplink-read.ja.html': ['hanako-o@docomo.ne.jp', '判別できる理由が見つかりませんでした', '宛先指定受信'],
+  'inbox-storm.en.html': ['4 of the messages shown'],
+};
+const FIXTURES = ALL_FIXTURES.filter((f) => f.site === 'outlook' && !f.url.includes('/options/')).map((f) => ({
+  file: f.file,
+  url: f.url,
+  html: f.html,
+  panels: openingPanels(f),
+  says: SAYS[f.file] ?? [],
+}));
 
 /** Sets a row's subject text in place, as Outlook does when it recycles a row node. */
 async function setSubject(page: Page, row: number, subject: string): Promise<void> {
@@ -79,10 +72,12 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     for (const f of FIXTURES) {
       it(`shows exactly ${JSON.stringify(f.panels)} on ${f.file}`, async () => {
-        const page = await openPage(session, f.url, fixture(f.file));
+        const page = await openPage(session, f.url, f.html);
         await waitForPanels(page, f.panels);
         const text = (await panelText(page, 'bounce-open')) + (await panelText(page, 'bounce-storm'));
         for (const words of f.says) expect(text).toContain(words);
+        // A forward the university refused (5.7.520) never met the carrier's filter: no carrier advice.
+        if (f.file === 'inbox-item.en.html') expect(text).not.toContain('宛先指定受信');
         expect(await contentErrors(page)).toBe(0);
         await page.close();
       });
@@ -146,7 +141,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           file: 'inbox-item.en.html',
           url: 'https://outlook.office.com/mail/inbox/id/AAMkAGI2TG93AAA001%3D',
           id: 'bounce-open',
-          says: 'judge spam rather strictly',
+          says: 'gives errors like these',
         },
       ];
       for (const c of cases) {

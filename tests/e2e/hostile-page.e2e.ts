@@ -151,7 +151,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const height = () =>
         evaluateInPanels(
           page,
-          () => document.querySelector('[data-oumail-help="bounce-open"]')!.testRoot!.querySelector('.card')!.getBoundingClientRect().height,
+          () =>
+            document.querySelector('[data-oumail-help="bounce-open"]')!.testRoot!.querySelector('.card')!.getBoundingClientRect().height,
           undefined,
         );
       let page = await open(session);

@@ -113,6 +113,26 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.close();
     });
 
+    for (const width of [1280, 800]) {
+      it(`covers nothing of Microsoft's form in a ${width} px window`, async () => {
+        const fixture = fixtureNamed('signin-username-error.en.html');
+        const page = await openPage(session, fixture.url, fixture.html);
+        await page.setViewport({ width, height: 800 });
+        await showAccount(page, ACCOUNTS['oumail-mistyped']);
+        await waitForPanels(page, { 'signin-username': 1 });
+        const overlaps = await page.evaluate(() => {
+          const note = document.querySelector('[data-oumail-help]')!.getBoundingClientRect();
+          const controls = Array.from(document.querySelectorAll('form input:not([type="hidden"]), form button, form a, form [role="alert"], form [role="heading"]'));
+          return controls
+            .map((el) => ({ el, r: el.getBoundingClientRect() }))
+            .filter(({ r }) => r.width > 0 && r.left < note.right && note.left < r.right && r.top < note.bottom && note.top < r.bottom)
+            .map(({ el }) => el.outerHTML.slice(0, 60));
+        });
+        expect(overlaps).toEqual([]);
+        await page.close();
+      });
+    }
+
     it('says nothing about a half-typed address until the student pauses', async () => {
       const fixture = fixtureNamed('signin-username.en.html');
       const page = await openPage(session, fixture.url, fixture.html);
