@@ -1,5 +1,5 @@
 /**
- * Japanese mobile carriers' mail domains (../shared/outlook/bounces.md §1d, with its sources).
+ * Japanese mobile carriers' mail domains (docs/reports.md, Carriers; each source below).
  * Carriers filter forwarded mail as spoofed ("なりすまし"), so mail forwarded from OUMail to one of
  * these addresses is often rejected or silently dropped.
  */
@@ -13,8 +13,7 @@ interface CarrierDomain {
 
 /**
  * Exact domains, lower case, each with its source. Left out because no page could confirm them
- * (../shared/outlook/bounces.md lists them from weaker evidence): biz.au.com (au business mail),
- * disney.ne.jp and the J-PHONE jp-?.ne.jp domains (SoftBank), uqmobile.jp (UQ mobile), and any
+ * (docs/reports.md: only weaker evidence lists them): disney.ne.jp and the J-PHONE jp-?.ne.jp domains (SoftBank), uqmobile.jp (UQ mobile), and any
  * Rakuten Mobile domain (rakuten.jp is not one Rakuten's pages name).
  */
 const DOMAINS: Readonly<Record<string, CarrierDomain>> = {
@@ -34,8 +33,12 @@ const DOMAINS: Readonly<Record<string, CarrierDomain>> = {
 const SOFTBANK_LEGACY = /(?:^|\.)vodafone\.ne\.jp$/;
 const SOFTBANK_LEGACY_SOURCE = 'https://www.itmedia.co.jp/mobile/articles/0607/13/news050.html';
 
-/** Carriers that have a setting meant for forwarded mail (docomo 宛先指定受信, au なりすまし・転送メール許可, SoftBank なりすまし救済リスト). */
-export const CARRIERS_WITH_FORWARD_SETTING: readonly Carrier[] = ['docomo', 'au', 'softbank'];
+/**
+ * au's business mail: name@xxx.biz.au.com and the older name@xxx.biz.ezweb.ne.jp, a label per
+ * company. au's own page on keeping au mail names them as its "ビジネスメール", which cannot be kept.
+ */
+const AU_BUSINESS = /(?:^|\.)biz\.(?:au\.com|ezweb\.ne\.jp)$/;
+const AU_BUSINESS_SOURCE = 'https://www.au.com/mobile/service/aumail_portability/';
 
 function domainOf(address: string): string {
   const at = address.lastIndexOf('@');
@@ -48,6 +51,7 @@ export function carrierOf(address: string): Carrier | null {
   if (!domain) return null;
   if (Object.hasOwn(DOMAINS, domain)) return DOMAINS[domain].carrier;
   if (SOFTBANK_LEGACY.test(domain)) return 'softbank';
+  if (AU_BUSINESS.test(domain)) return 'au';
   return null;
 }
 
@@ -59,5 +63,6 @@ export function carrierDomainSources(): ReadonlyArray<[domain: string, source: s
   return [
     ...Object.entries(DOMAINS).map(([domain, { source }]): [string, string] => [domain, source]),
     ['*.vodafone.ne.jp', SOFTBANK_LEGACY_SOURCE],
+    ['*.biz.au.com, *.biz.ezweb.ne.jp', AU_BUSINESS_SOURCE],
   ];
 }

@@ -12,11 +12,11 @@
  * Pure string logic: no DOM, no network. The input is whatever the user typed, so everything here
  * must stay linear-time on arbitrary text (a pasted 10,000-character string must not hang the page).
  */
-import { CARRIERS_WITH_FORWARD_SETTING, carrierOf, CARRIER_DOMAINS, type Carrier } from './carriers';
+import { carrierOf, CARRIER_DOMAINS, type Carrier } from './carriers';
 import { areNeighbourKeys, boundedDistance } from './typing';
 
 export type AddressIssue =
-  | { kind: 'carrier'; carrier: Carrier; hasForwardSetting: boolean }
+  | { kind: 'carrier'; carrier: Carrier }
   | { kind: 'typo'; suggestion: string }
   | { kind: 'oumail-address'; domain: string }
   | {
@@ -29,7 +29,7 @@ type InvalidReason = Extract<AddressIssue, { kind: 'invalid' }>['reason'];
 
 /**
  * OUMail's domains: students' addresses and, after graduation, alumni addresses (the help center's
- * Q1, ../shared/seed/newer-facts.md). The university's main domain osaka-u.ac.jp and department
+ * Q1, LINKS.helpCenterSignIn in src/faq/links.ts). The university's main domain osaka-u.ac.jp and department
  * domains (ist., eng., …) are NOT here: they are staff / lab mail servers, not OUMail, so nothing
  * is said about forwarding there.
  */
@@ -103,7 +103,7 @@ export function checkForwardingAddress(input: string): AddressIssue[] {
 
   const carrier = carrierOf(`${local}@${finalDomain}`);
   if (carrier) {
-    issues.push({ kind: 'carrier', carrier, hasForwardSetting: CARRIERS_WITH_FORWARD_SETTING.includes(carrier) });
+    issues.push({ kind: 'carrier', carrier });
   }
   return issues;
 }

@@ -5,8 +5,8 @@
  * `empty` it must stay silent.
  *
  * The OUMail address is the Osaka University personal ID followed by @ecs.osaka-u.ac.jp, typed in
- * full; graduates' addresses become …@alumni.osaka-u.ac.jp (../shared/seed/newer-facts.md, help
- * center Q1). No source gives the personal ID's format, so nothing here assumes one: "no @" is all
+ * full; graduates' addresses become …@alumni.osaka-u.ac.jp (the help center's Q1,
+ * LINKS.helpCenterSignIn in src/faq/links.ts). No source gives the personal ID's format, so nothing here assumes one: "no @" is all
  * that `no-domain` means.
  *
  * Pure string code. The input is whatever was typed (or what a page shows), so everything is

@@ -4,7 +4,7 @@ import { noteAnchor, signedInAs, signinStep } from '../microsoft/signin';
 
 /**
  * A multi-factor step for an OUMail account: "Changed your phone number or your phone?" (FAQ 1-3
- * and 7; newer-facts, help center Q1: the check goes to an old number or phone → ask for a reset).
+ * and 7; the help center's Q1: the check goes to an old number or phone → ask for a reset).
  */
 export interface SigninMfaProps {
   /** "Verify your identity", "Approve sign in request" or "Enter code". */

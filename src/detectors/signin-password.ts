@@ -2,7 +2,7 @@ import { isOumailAccount } from '../address/oumail-account';
 import type { Env, Finding } from '../content/feature';
 import { noteAnchor, passwordError, signedInAs, signinStep, type PasswordError } from '../microsoft/signin';
 
-/** Microsoft turned the password down for an OUMail account (FAQ 1-2 and 2; newer-facts, help center Q1). */
+/** Microsoft turned the password down for an OUMail account (FAQ 1-2 and 2; the help center's Q1). */
 export interface SigninPasswordProps {
   /** Which of Microsoft's messages it was ("Please enter your password" gets no note). */
   error: Exclude<PasswordError, 'empty'>;

@@ -4,7 +4,7 @@ import { noteAnchor, signinStep, usernameError, usernameInput, type UsernameErro
 
 /**
  * The username step, when what is typed is a near miss of an OUMail address (FAQ 1-1; the help
- * center's Q1 in ../shared/seed/newer-facts.md), or an OUMail address Microsoft turned down.
+ * center's Q1, LINKS.helpCenterSignIn in src/faq/links.ts), or an OUMail address Microsoft turned down.
  */
 interface SigninUsernameProps {
   /** What the address looks like: never `other` or `empty` (then there is no note). */

@@ -668,7 +668,7 @@ export const contact: FaqEntry = {
 
 /**
  * The OUMail FAQ in Japanese, rewritten from the university's support page
- * (../shared/seed/oumail-support-faq.ja.txt), its newer help pages (../shared/seed/newer-facts.md)
+ * (https://www.cmc.osaka-u.ac.jp/edu/oumail/ja-jp/faq.html), its newer help pages (src/faq/links.ts)
  * and the official pages each entry cites. Facts (numbers, dates, addresses, phone numbers) are
  * carried over exactly; the wording is ours, in the help desk's register.
  */

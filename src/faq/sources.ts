@@ -27,9 +27,9 @@ export const OFFICIAL_HOSTS: readonly string[] = [
 export const PAGES = {
   /** The seed: the university's OUMail FAQ (undated; it speaks of 1 October 2022 as still to come). */
   seedFaq: LINKS.supportFaqJa,
-  /** The university's help center, Q1 (../shared/seed/newer-facts.md). */
+  /** The university's help center, Q1 (the OUMail help center's article; address in LINKS). */
   helpCenterQ1: LINKS.helpCenterSignIn,
-  /** The university's notes on OUMail's multi-factor authentication (../shared/seed/newer-facts.md). */
+  /** The university's notes on OUMail's multi-factor authentication (the university's page; address in LINKS). */
   mfaNotice: LINKS.mfaNotice,
   msBasicAuth: LINKS.msBasicAuth,
   msWindowsMail: LINKS.msWindowsMail,
@@ -55,18 +55,18 @@ export const PAGES = {
 
 /** What confirms each linked address. */
 export const LINK_CONFIRMED_BY: Record<keyof typeof LINKS, { url: string; supports: string }> = {
-  supportFaqJa: { url: PAGES.seedFaq, supports: 'the seed page itself (../shared/seed/newer-facts.md names its address)' },
-  helpCenterSignIn: { url: PAGES.helpCenterQ1, supports: 'named in ../shared/seed/newer-facts.md' },
-  mfaNotice: { url: PAGES.mfaNotice, supports: 'named in ../shared/seed/newer-facts.md' },
+  supportFaqJa: { url: PAGES.seedFaq, supports: "the seed page itself: the university's OUMail FAQ at this address" },
+  helpCenterSignIn: { url: PAGES.helpCenterQ1, supports: "the help center's article itself, Q1 at this address" },
+  mfaNotice: { url: PAGES.mfaNotice, supports: "the university's notes page itself, at this address" },
   office365Mail: { url: PAGES.helpCenterQ1, supports: 'the help center tells students to open https://mail.office365.com' },
   outlookForwarding: {
     url: PAGES.msForwarding,
     supports:
-      "Settings › Mail › Forwarding in Outlook on the web; the route is the one Outlook's own pages use (../shared/outlook/owa-dom.md)",
+      "Settings › Mail › Forwarding in Outlook on the web; the route is the one Outlook's own pages use (docs/sites/outlook.md, Routes)",
   },
   outlookRules: {
     url: PAGES.msForwarding,
-    supports: "Outlook on the web's rules settings; the route as Outlook's own pages use it (../shared/outlook/owa-dom.md)",
+    supports: "Outlook on the web's rules settings; the route as Outlook's own pages use it (docs/sites/outlook.md, Routes)",
   },
   securityInfo: { url: PAGES.msSecurityInfo, supports: 'Microsoft Learn links this address as the Security info page' },
   msForwarding: { url: PAGES.msForwarding, supports: "linked from Microsoft's own documentation (MicrosoftDocs) with this address" },

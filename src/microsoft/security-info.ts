@@ -1,7 +1,7 @@
 /**
  * Everything the extension knows about Microsoft's Security info page (mysignins.microsoft.com), in
  * one place. Where each text was seen, what is uncertain and how the code copes:
- * docs/sites/microsoft.md (from ../shared/microsoft/signin-mfa.md §3).
+ * docs/sites/microsoft.md ("The Security info page").
  *
  * The page is a single-page app whose ids are generated per render (#id__7, #id__11), so nothing
  * here uses an id of the page's own: things are found by their text in English and Japanese and by

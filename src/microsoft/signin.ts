@@ -1,7 +1,7 @@
 /**
  * Everything the extension knows about Microsoft's sign-in page for work and school accounts
  * (login.microsoftonline.com), in one place. Where each id and text was seen, what is uncertain and
- * how the code copes: docs/sites/microsoft.md (from ../shared/microsoft/signin-mfa.md §1–2).
+ * how the code copes: docs/sites/microsoft.md ("The sign-in page").
  *
  * The page is one app whose steps replace each other without the URL changing, so the step on
  * screen is told from the elements present, never from the address. It keys on the ids the page

@@ -38,9 +38,11 @@ export const PAGE_WORDS = {
  */
 export function settingsRoot(words: readonly string[], doc: Document = document): Element | null {
   const dialogs = Array.from(doc.querySelectorAll(SETTINGS_DIALOG));
+  // Folded like the labels (case, width, spacing), so a build that writes "Enable Forwarding" is found.
+  const folded = words.map(fold);
   for (let i = dialogs.length - 1; i >= 0; i--) {
-    const text = dialogs[i].textContent ?? '';
-    if (words.some((w) => text.includes(w))) return dialogs[i];
+    const text = fold(dialogs[i].textContent);
+    if (folded.some((w) => text.includes(w))) return dialogs[i];
   }
   return null;
 }

@@ -13,7 +13,7 @@ interface Props {
 
 /**
  * Below a multi-factor step: when the check goes to an old number or phone, ask for a reset
- * (FAQ 1-3; newer-facts, help center Q1); while one can still sign in, change it oneself (FAQ 7).
+ * (FAQ 1-3; the help center's Q1); while one can still sign in, change it oneself (FAQ 7).
  */
 export function SigninMfa({ lang, step, actions }: Props) {
   return (

@@ -13,7 +13,7 @@ interface Props {
   actions: PanelActions;
 }
 
-/** What is wrong with the address as typed (FAQ 1-1; newer-facts, help center Q1). */
+/** What is wrong with the address as typed (FAQ 1-1; the help center's Q1). */
 const KIND_TEXT: Partial<Record<OumailAccountKind, MessageKey>> = {
   'missing-ecs': 'signinUsernameMissingEcs',
   'ecs-typo': 'signinUsernameEcsTypo',

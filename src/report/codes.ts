@@ -3,7 +3,7 @@ import { carrierOf } from '../address/carriers';
 /**
  * What a bounce means for the student: enhanced status codes and reply texts mapped to a small set
  * of causes. The sources of each explanation: src/panels/message-sources.ts; the research:
- * ../shared/outlook/bounces.md §1b–1c.
+ * docs/reports.md (Status codes and causes).
  */
 
 export type BounceCause =

@@ -3,7 +3,7 @@
  * with which status code and why. The text is what Outlook shows (innerText-like, or one long line
  * with collapsed whitespace): an Exchange Online NDR in English or Japanese, or another server's
  * report (Postfix, Sendmail, Exim, qmail, Gmail, Amazon SES, Domino, au / KDDI, m-FILTER, …).
- * Sources: ../shared/outlook/bounces.md and the real reports of ../shared/bounces/.
+ * Sources: docs/reports.md, and the real reports it names (Sisimai's set-of-emails).
  *
  * An address is named only where the report says "this one failed", in this order of trust:
  * 1. a DSN Final-Recipient field, a recipients list after a heading, an address that starts its

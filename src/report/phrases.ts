@@ -3,7 +3,7 @@
  * string per mail server: Exchange / Exchange Online (en, ja, fr, nl, pt), Outlook.com, Gmail,
  * Postfix, Sendmail, Exim, qmail, Amazon SES, Domino / Notes, au / KDDI, m-FILTER, and the many
  * smaller ones that say the same thing in other words. Learnt from the real reports described in
- * ../shared/bounces/README.md; tested on the project's own fixtures (tests/fixtures/reports/).
+ * docs/reports.md (Sisimai's set-of-emails); tested on the project's own fixtures (tests/fixtures/reports/).
  *
  * Words are joined by \s+ or \s* so that a heading broken across lines ("The following\naddress(es)
  * failed:") or collapsed to one line still matches. Every quantifier is bounded or stands on a

@@ -1,6 +1,6 @@
 /**
  * Is this message-list row a bounce (non-delivery report)? Decided from the subject alone, because
- * that is all a row shows. Sources: ../shared/outlook/bounces.md §1a and owa-dom.md §3.5.
+ * that is all a row shows. Sources: docs/reports.md (Subjects) and docs/sites/outlook.md.
  *
  * The subject must BEGIN with a bounce prefix. That one rule keeps out a user's own copies
  * ("FW: Undeliverable: …", "RE: 配信不能: …", "転送: …"), auto-replies ("Automatic reply: …") and

@@ -5,7 +5,6 @@ import type { Carrier } from '../../src/address/carriers';
 const carrier = (c: Carrier): AddressIssue => ({
   kind: 'carrier',
   carrier: c,
-  hasForwardSetting: c === 'docomo' || c === 'au' || c === 'softbank',
 });
 const typo = (suggestion: string): AddressIssue => ({ kind: 'typo', suggestion });
 const oumail = (domain: string): AddressIssue => ({ kind: 'oumail-address', domain });
@@ -69,6 +68,9 @@ const TABLE: [string, AddressIssue[]][] = [
   [' taro@docomo.ne.jp ', [carrier('docomo')]],
   ['taro@ezweb.ne.jp', [carrier('au')]],
   ['taro@au.com', [carrier('au')]],
+  ['sales@kddi-x1.biz.au.com', [carrier('au')]], // au's business mail, a label per company
+  ['sales@kddi-x1.biz.ezweb.ne.jp', [carrier('au')]],
+  ['taro@biz.au.com.example.org', []],
   ['taro@softbank.ne.jp', [carrier('softbank')]],
   ['taro@i.softbank.jp', [carrier('softbank')]],
   ['taro@d.vodafone.ne.jp', [carrier('softbank')]],
@@ -209,8 +211,8 @@ describe('checkForwardingAddress', () => {
   });
 
   it('marks which carriers have a setting for forwarded mail', () => {
-    expect(checkForwardingAddress('x@docomo.ne.jp')).toEqual([{ kind: 'carrier', carrier: 'docomo', hasForwardSetting: true }]);
-    expect(checkForwardingAddress('x@ymobile.ne.jp')).toEqual([{ kind: 'carrier', carrier: 'ymobile', hasForwardSetting: false }]);
+    expect(checkForwardingAddress('x@docomo.ne.jp')).toEqual([{ kind: 'carrier', carrier: 'docomo' }]);
+    expect(checkForwardingAddress('x@ymobile.ne.jp')).toEqual([{ kind: 'carrier', carrier: 'ymobile' }]);
   });
 
   it('survives hostile and huge input quickly', () => {

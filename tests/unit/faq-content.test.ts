@@ -17,7 +17,7 @@ describe('the bundled FAQ', () => {
     expect(FAQ_EN.map((e) => e.links.length)).toEqual(FAQ_JA.map((e) => e.links.length));
   });
 
-  // Each fact of ../shared/seed, exactly, in each language: [entry, Japanese, English].
+  // Each fact of the university's FAQ and help center, exactly, in each language: [entry, Japanese, English].
   const FACTS: [FaqId, string[], string[]][] = [
     [
       'signin-email',

@@ -3,7 +3,7 @@ import type { Carrier } from '../../src/address/carriers';
 import { parseBounceReport, type BounceCause } from '../../src/report/parse';
 
 /**
- * Reports built from the forms in ../shared/outlook/bounces.md. The Exchange ones follow the older
+ * Reports built from the forms in docs/reports.md. The Exchange ones follow the older
  * plain layout Microsoft documents (recipients, cause, "Diagnostic information for administrators",
  * "Remote Server returned '…'", "Original message headers"); the remote texts are real ones.
  */
