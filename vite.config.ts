@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
@@ -12,11 +13,20 @@ type Target = 'chrome' | 'firefox';
 
 export const GECKO_ID = 'oumail-help@oumail-help';
 
+/**
+ * The public half of the key that fixes the Chrome/Edge build's extension id for unpacked and
+ * self-hosted copies (egkegeipnkbkbjmnkjnehhhcfkocmlpn), so that a university's policy can name
+ * it. A store listing has the store's own id; scripts/zip.ts leaves the key out of store archives.
+ */
+const CHROME_KEY = readFileSync(new URL('./deploy/chrome-extension-key.pub.b64', import.meta.url), 'utf8').trim();
+export const CHROME_ID = 'egkegeipnkbkbjmnkjnehhhcfkocmlpn';
+
 function manifestFor(target: Target): ManifestV3Export {
   const base = { ...manifest, version: pkg.version };
-  if (target === 'chrome') return base;
-  // Chrome's own key means nothing to Firefox: its minimum is strict_min_version below.
-  const { minimum_chrome_version: _, ...rest } = base;
+  if (target === 'chrome') return { ...base, key: CHROME_KEY } as ManifestV3Export;
+  // Chrome's own keys mean nothing to Firefox: its minimum is strict_min_version below, and it
+  // reads an administrator's settings from policies.json with no schema.
+  const { minimum_chrome_version: _, storage: __, ...rest } = base as typeof base & { storage?: unknown };
   return {
     ...rest,
     browser_specific_settings: {

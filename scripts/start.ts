@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { ACCOUNTS, fixtureNamed, type AccountKind } from '../tests/fixtures/index';
 import {
+  answeringTab,
   evaluateInPanels,
   openMarkerHelp,
   openOptions,
@@ -170,6 +171,22 @@ if (headed) {
   }
   await popup.select('.language select', 'auto');
   await popup.close();
+  // The popup over an Outlook tab: what it sees there, first.
+  const storm = fixtureNamed('inbox-storm.ja.html');
+  const outlook = await openPage(session, storm.url, storm.html);
+  await waitForPanels(outlook, { 'bounce-row': 6, 'bounce-storm': 1 });
+  const tab = await answeringTab(session);
+  for (const lang of ['ja', 'en'] as const) {
+    const over = await session.browser.newPage();
+    await over.setViewport({ width: 400, height: 600 });
+    await over.goto(`chrome-extension://${session.extensionId}/src/popup/index.html?tab=${tab}`);
+    await over.select('.language select', lang);
+    await over.waitForSelector('.page-status');
+    await shoot(over, `popup-page-${lang}-light`);
+    await over.select('.language select', 'auto');
+    await over.close();
+  }
+  await outlook.close();
   for (const theme of ['light', 'dark'] as const) await panelTour(session, theme);
   await session.close();
 }

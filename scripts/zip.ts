@@ -7,16 +7,30 @@
  * Run after `npm run build` (the npm script does both).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
 
 const out = resolve('artifacts');
 mkdirSync(out, { recursive: true });
 const name = (target: string) => `${pkg.name}-${pkg.version}-${target}.zip`;
 
+/**
+ * The store's copy carries no `key`: the key fixes the id of unpacked and self-hosted copies
+ * (vite.config.ts), and a store gives the listing its own id.
+ */
+function storeCopyOfChromeBuild(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'oumail-help-store-'));
+  cpSync('dist/chrome', dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const { key: _, ...manifest } = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  return dir;
+}
+
 for (const [target, dir] of [
-  ['chrome', 'dist/chrome'],
+  ['chrome', storeCopyOfChromeBuild()],
   ['firefox', 'dist/firefox'],
 ]) {
   execFileSync(

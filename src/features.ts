@@ -11,23 +11,26 @@
  * Kept free of detectors and panels so the options page and the popup can read it cheaply.
  */
 
+import type { FaqId } from './faq/types';
+
 /** The pages a tip can be on: each site's knowledge lives in its own folder (src/outlook, src/microsoft). */
 export type Site = 'outlook' | 'signin' | 'security-info';
 
+/** `faq`: the FAQ answer behind the tip, which the popup opens from its "on this page" line. */
 export const FEATURES = [
-  { id: 'bounce-row', site: 'outlook' },
-  { id: 'bounce-open', site: 'outlook' },
-  { id: 'bounce-storm', site: 'outlook' },
-  { id: 'forwarding-without-copy', site: 'outlook' },
-  { id: 'forwarding-address', site: 'outlook' },
-  { id: 'rules-forward', site: 'outlook' },
-  { id: 'signin-username', site: 'signin' },
-  { id: 'signin-password', site: 'signin' },
-  { id: 'signin-mfa', site: 'signin' },
-  { id: 'signin-proofup', site: 'signin' },
-  { id: 'security-info-methods', site: 'security-info' },
-  { id: 'security-info-phone', site: 'security-info' },
-] as const satisfies readonly { id: string; site: Site }[];
+  { id: 'bounce-row', site: 'outlook', faq: 'undeliverable' },
+  { id: 'bounce-open', site: 'outlook', faq: 'undeliverable' },
+  { id: 'bounce-storm', site: 'outlook', faq: 'undeliverable' },
+  { id: 'forwarding-without-copy', site: 'outlook', faq: 'inbox-missing' },
+  { id: 'forwarding-address', site: 'outlook', faq: 'forward-missing' },
+  { id: 'rules-forward', site: 'outlook', faq: 'forward-missing' },
+  { id: 'signin-username', site: 'signin', faq: 'signin-email' },
+  { id: 'signin-password', site: 'signin', faq: 'signin-password' },
+  { id: 'signin-mfa', site: 'signin', faq: 'signin-mfa' },
+  { id: 'signin-proofup', site: 'signin', faq: 'mfa-methods' },
+  { id: 'security-info-methods', site: 'security-info', faq: 'mfa-change' },
+  { id: 'security-info-phone', site: 'security-info', faq: 'mfa-phone-zero' },
+] as const satisfies readonly { id: string; site: Site; faq: FaqId }[];
 
 export type FeatureId = (typeof FEATURES)[number]['id'];
 

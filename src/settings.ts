@@ -66,12 +66,71 @@ export function validSettings(stored: Record<string, unknown>): Settings {
   return settings;
 }
 
-export async function loadSettings(): Promise<Settings> {
+/** The student's own choices, as stored in storage.sync (before any policy). */
+async function loadOwnSettings(): Promise<Settings> {
   try {
     return validSettings(await browser.storage.sync.get(STORED_KEYS));
   } catch {
     return { ...DEFAULTS };
   }
+}
+
+// --- What the university's IT sets by policy ------------------------------------------------------
+
+/**
+ * Settings an administrator gives by policy (Chrome/Edge `3rdparty` extension policy, Firefox
+ * `policies.json`), read from storage.managed and described by public/managed-schema.json: which
+ * tips are on, the language, and whether students may change them. What a policy sets wins over
+ * the student's own choice and cannot be changed; with `studentsMayChange` false, nothing can.
+ */
+export interface Policy {
+  tips: Partial<Record<FeatureId, boolean>>;
+  language?: LanguagePreference;
+  studentsMayChange: boolean;
+}
+
+export const NO_POLICY: Policy = { tips: {}, studentsMayChange: true };
+
+/** Only the values the schema allows are kept; anything else falls back as if it were not set. */
+export function validPolicy(raw: unknown): Policy {
+  const policy: Policy = { tips: {}, studentsMayChange: true };
+  if (!raw || typeof raw !== 'object') return policy;
+  const { tips, language, studentsMayChange } = raw as Record<string, unknown>;
+  if (tips && typeof tips === 'object') {
+    for (const id of FEATURE_IDS) {
+      const value = (tips as Record<string, unknown>)[id];
+      if (typeof value === 'boolean') policy.tips[id] = value;
+    }
+  }
+  if (VALIDATORS.language(language)) policy.language = language;
+  if (typeof studentsMayChange === 'boolean') policy.studentsMayChange = studentsMayChange;
+  return policy;
+}
+
+/** The policy in force, or none (Firefox refuses the read when no policy names the extension). */
+export async function loadPolicy(): Promise<Policy> {
+  try {
+    return validPolicy(await browser.storage.managed.get(null));
+  } catch {
+    return NO_POLICY;
+  }
+}
+
+/** Whether a student may change this setting under this policy (hiding a tip for one message always). */
+export function isManaged(key: keyof Settings, policy: Policy): boolean {
+  if (key === 'dismissed') return false;
+  if (!policy.studentsMayChange) return true;
+  return key === 'language' ? policy.language !== undefined : policy.tips[key] !== undefined;
+}
+
+function withPolicy(settings: Settings, policy: Policy): Settings {
+  return { ...settings, ...policy.tips, ...(policy.language ? { language: policy.language } : {}) };
+}
+
+/** The settings in force: the student's own, with what a policy sets over them. */
+export async function loadSettings(): Promise<Settings> {
+  const [own, policy] = await Promise.all([loadOwnSettings(), loadPolicy()]);
+  return withPolicy(own, policy);
 }
 
 export async function saveSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
@@ -89,10 +148,10 @@ export async function addDismissed(messageKeys: readonly string[]): Promise<void
   await saveSetting('dismissed', withDismissed(dismissed, messageKeys));
 }
 
-/** Calls back with the full, validated settings whenever any of them changes (in any tab). */
+/** Calls back with the full, validated settings whenever any of them changes (in any tab, or by policy). */
 export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
   const listener = (_changes: unknown, area: string) => {
-    if (area === 'sync') void loadSettings().then(callback);
+    if (area === 'sync' || area === 'managed') void loadSettings().then(callback);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
@@ -118,5 +177,6 @@ export function withDismissed(dismissed: readonly string[], messageKeys: readonl
 }
 
 export function isDismissed(dismissed: readonly string[], messageKeys: readonly string[]): boolean {
+  if (dismissed.length === 0) return false;
   return messageKeys.some((k) => dismissed.includes(dismissKey(k)));
 }

@@ -79,8 +79,8 @@ export interface PanelActions {
   hide?: (event: Event) => void;
   /** Close this panel for now (until the page is loaded again). */
   close: (event: Event) => void;
-  /** Turn this kind of tip off (stored; the options page turns it back on). */
-  turnOff: (event: Event) => void;
+  /** Turn this kind of tip off (stored; the options page turns it back on). Not there when the university's policy decides. */
+  turnOff?: (event: Event) => void;
   /** Move focus to what the tip is about. */
   jump?: (event: Event) => void;
   /** The last hide or turn-off asked for here could not be saved: the panel says so. */

@@ -58,8 +58,11 @@ export function lostHosts(record: MutationRecord, into: Element[]): void {
 
 /** A mutation that only added or removed our own hosts. */
 export function onlyOurHosts(record: MutationRecord): boolean {
-  const { addedNodes, removedNodes } = record;
-  if (addedNodes.length + removedNodes.length === 0) return false;
+  // Most records are the page's own: its first node says so, and nothing more is read.
+  const addedNodes = record.addedNodes;
+  const first = addedNodes[0] ?? record.removedNodes[0];
+  if (!first || !ours.has(first)) return false;
+  const removedNodes = record.removedNodes;
   for (let i = 0; i < addedNodes.length; i++) if (!ours.has(addedNodes[i])) return false;
   for (let i = 0; i < removedNodes.length; i++) if (!ours.has(removedNodes[i])) return false;
   return true;

@@ -1,5 +1,19 @@
 import { FEATURES, type FeatureId, type Site } from '../features';
-import { addDismissed, isDismissed, loadSettings, onSettingsChanged, saveSetting, withDismissed, type Settings } from '../settings';
+import {
+  addDismissed,
+  isDismissed,
+  isManaged,
+  loadPolicy,
+  NO_POLICY,
+  type Policy,
+  loadSettings,
+  onSettingsChanged,
+  saveSetting,
+  withDismissed,
+  type Settings,
+} from '../settings';
+import browser from '../browser';
+import { isStatusRequest } from '../page-status';
 import { HOST_CLASS } from './host';
 import { panelLang } from './language';
 import { claimPage, extensionAlive } from './lifecycle';
@@ -16,12 +30,14 @@ import { runFeatures } from './runner';
  *
  * A page never learns from us that the extension is installed, until a tip shows. Only in a
  * browser driven by automation (navigator.webdriver: the real-browser tests) does it say on
- * <html> that it runs, how many errors it caught, and when it has finished its work.
+ * <html> that it runs and how many errors it caught, and, when asked (the SETTLE_EVENT), that it
+ * has finished the work asked of it so far.
  */
 const AUTOMATED = navigator.webdriver === true;
 const LOADED_ATTRIBUTE = 'data-oumail-help-loaded';
 const ERRORS_ATTRIBUTE = 'data-oumail-help-errors';
 const SETTLED_ATTRIBUTE = 'data-oumail-help-settled';
+const SETTLE_EVENT = 'oumail-help-settle';
 
 async function start(): Promise<void> {
   const siteName = (Object.keys(SITES) as Site[]).find((name) => SITES[name].hosts.includes(location.hostname));
@@ -37,11 +53,17 @@ async function start(): Promise<void> {
   // Listen before reading, so a change made while the first read is under way is not lost.
   let ready = false;
   let early: Settings | null = null;
+  let policy: Policy = NO_POLICY;
+  // (A policy that changes while the page is open, an administrator's new rule, is followed too.)
   const stopSettings = onSettingsChanged((next) => {
-    if (ready) apply(next);
-    else early = next;
+    void loadPolicy().then((nextPolicy) => {
+      policy = nextPolicy;
+      if (ready) apply(next);
+      else early = next;
+    });
   });
-  let settings: Settings = await loadSettings();
+  let settings: Settings;
+  [settings, policy] = await Promise.all([loadSettings(), loadPolicy()]);
   if (controller.signal.aborted) return stopSettings(); // a newer copy arrived meanwhile
 
   function guard(fn: () => void): void {
@@ -57,13 +79,22 @@ async function start(): Promise<void> {
 
   /** Features whose last hide or turn-off storage refused to save. */
   const saveFailures = new Set<FeatureId>();
-  /** How many times the work so far was finished, with nothing left to do ('busy' while some is). */
-  let settledCount = 0;
+  /**
+   * A test asked "tell me when you are done" (the token of its request): answered once the batch
+   * of changes that carried the request is handled and nothing is left to do — no timer pending,
+   * no route unseen. Nothing at all is done here for a page under no automation.
+   */
+  let asked: string | null = null;
+  if (AUTOMATED) {
+    document.addEventListener(SETTLE_EVENT, (event) => {
+      asked = String((event as CustomEvent).detail);
+    });
+  }
   function settled(): void {
-    if (!AUTOMATED) return;
-    // Busy, too, while the URL has moved and the runner has not looked at the new route yet.
-    const busy = runner.busy() || (!!observed && observed.seen() !== location.href);
-    root.setAttribute(SETTLED_ATTRIBUTE, busy ? 'busy' : String(++settledCount));
+    if (asked === null) return;
+    if (runner.busy() || (!!observed && observed.seen() !== location.href)) return;
+    root.setAttribute(SETTLED_ATTRIBUTE, asked);
+    asked = null;
   }
   let observed: { seen(): string } | null = null;
 
@@ -98,6 +129,7 @@ async function start(): Promise<void> {
         );
       },
       saveFailed: (id) => saveFailures.has(id),
+      canTurnOff: (id) => !isManaged(id, policy),
       guard,
       settled,
     },
@@ -110,9 +142,14 @@ async function start(): Promise<void> {
     runner.all();
   }
 
+  // The popup asks what this page shows; the answer is what the runner already holds (no scan).
+  const answer = (message: unknown) => (isStatusRequest(message) ? Promise.resolve(runner.status()) : undefined);
+  browser.runtime.onMessage.addListener(answer);
+
   controller.signal.addEventListener('abort', () => {
     runner.stop();
     try {
+      browser.runtime.onMessage.removeListener(answer);
       stopSettings();
     } catch {
       // The extension is gone: its listeners went with it.

@@ -12,8 +12,10 @@ interface Mounted {
   /** The row (for row tips) or region the finding came from: findings are replaced per owner. */
   owner: unknown;
   finding: Finding<unknown>;
-  /** What it was last drawn with. */
+  /** What it was last drawn with: everything, and (to skip that) its props and the rest. */
   drawn: string;
+  drawnProps?: unknown;
+  around?: string;
   /** When it first showed (performance.now()). */
   since: number;
 }
@@ -22,8 +24,8 @@ interface MountContext {
   lang(): Lang;
   /** The panel's actions, for the finding it shows (read when an action is taken). */
   actions(current: () => Finding<unknown>): PanelActions;
-  /** A change asked for from this feature's panels could not be saved. */
-  saveFailed(): boolean;
+  /** What else the panels' drawing depends on (a failed save, a policy): drawn again when it changes. */
+  state(): string;
 }
 
 export interface Mounts {
@@ -35,29 +37,52 @@ export interface Mounts {
   since(key: unknown): number | undefined;
   /** Takes away panels whose owner or anchor left the page. */
   prune(): void;
+  /** How many of this feature's panels are on the page, and the props of the first. */
+  shown(): { count: number; first: unknown };
   /** The host of the panel with this key, if it is on the page. */
   hostOf(key: unknown): Element | undefined;
   /** Whether this host is one of this feature's panels now, and the owner it shows for. */
   ownerOf(host: Element): { owner: unknown } | undefined;
   clear(): void;
-  /** The panels this feature has on the page, host element → finding key. */
-  hosts(): Map<Element, unknown>;
 }
 
 export function mountsFor(feature: Feature<unknown>, ctx: MountContext): Mounts {
   const byKey = new Map<unknown, Mounted>();
   const byHost = new Map<Element, Mounted>();
+  /** Each owner's keys: a row's findings are replaced without looking at every other row's. */
+  const byOwner = new Map<unknown, Set<unknown>>();
+
+  function own(owner: unknown, key: unknown): void {
+    let keys = byOwner.get(owner);
+    if (!keys) {
+      keys = new Set();
+      byOwner.set(owner, keys);
+    }
+    keys.add(key);
+  }
+  function disown(owner: unknown, key: unknown): void {
+    const keys = byOwner.get(owner);
+    if (!keys) return;
+    keys.delete(key);
+    if (keys.size === 0) byOwner.delete(owner);
+  }
 
   function remove(key: unknown, mounted: Mounted): void {
     mounted.host.destroy();
     byKey.delete(key);
     byHost.delete(mounted.host.element);
+    disown(mounted.owner, key);
   }
 
   function draw(mounted: Mounted): void {
     const { finding } = mounted;
     const lang = ctx.lang();
-    const drawn = `${lang}\u0000${JSON.stringify(finding.props)}\u0000${finding.messageKeys?.join(' ') ?? ''}\u0000${ctx.saveFailed()}`;
+    const around = `${lang}\u0000${finding.messageKeys?.join(' ') ?? ''}\u0000${ctx.state()}`;
+    // Most calls see the same props again (a report is read once per message): no serialising then.
+    if (around === mounted.around && shallowEqual(finding.props, mounted.drawnProps)) return;
+    const drawn = `${around}\u0000${JSON.stringify(finding.props)}`;
+    mounted.around = around;
+    mounted.drawnProps = finding.props;
     if (drawn === mounted.drawn) return;
     mounted.drawn = drawn;
     const { Panel } = feature;
@@ -66,6 +91,12 @@ export function mountsFor(feature: Feature<unknown>, ctx: MountContext): Mounts 
 
   return {
     show(owner, findings) {
+      if (findings.length === 0) {
+        // The common case (a row that is no bounce): nothing to draw, and most often nothing to take away.
+        const keys = byOwner.get(owner);
+        if (keys) for (const key of Array.from(keys)) remove(key, byKey.get(key)!);
+        return;
+      }
       const keep = new Set<unknown>();
       for (const finding of findings) {
         keep.add(finding.key);
@@ -81,12 +112,17 @@ export function mountsFor(feature: Feature<unknown>, ctx: MountContext): Mounts 
           byKey.set(finding.key, mounted);
           byHost.set(mounted.host.element, mounted);
         }
-        mounted.owner = owner;
+        if (mounted.owner !== owner) {
+          disown(mounted.owner, finding.key);
+          mounted.owner = owner;
+        }
+        own(owner, finding.key);
         mounted.finding = finding;
         place(mounted.host.element, finding.anchor, finding.place);
         draw(mounted);
       }
-      for (const [key, mounted] of byKey) if (mounted.owner === owner && !keep.has(key)) remove(key, mounted);
+      const keys = byOwner.get(owner);
+      if (keys && keys.size > keep.size) for (const key of Array.from(keys)) if (!keep.has(key)) remove(key, byKey.get(key)!);
     },
     previous: (key) => byKey.get(key)?.finding.props,
     since: (key) => byKey.get(key)?.since,
@@ -97,6 +133,7 @@ export function mountsFor(feature: Feature<unknown>, ctx: MountContext): Mounts 
       }
     },
     hostOf: (key) => byKey.get(key)?.host.element,
+    shown: () => ({ count: byKey.size, first: byKey.values().next().value?.finding.props }),
     ownerOf(host) {
       const mounted = byHost.get(host);
       return mounted && { owner: mounted.owner };
@@ -104,8 +141,16 @@ export function mountsFor(feature: Feature<unknown>, ctx: MountContext): Mounts 
     clear() {
       for (const [key, mounted] of byKey) remove(key, mounted);
     },
-    hosts: () => new Map(Array.from(byKey, ([key, mounted]) => [mounted.host.element, key])),
   };
+}
+
+/** The same keys with the very same values (objects compared by identity). */
+function shallowEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
 }
 
 /** Puts a host where a finding wants it, moving it only when it is not there already. */

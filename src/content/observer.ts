@@ -31,7 +31,7 @@ export function observePage(
   const observer = new MutationObserver((records) => {
     const changes = noChanges();
     changes.route = routeChanged();
-    for (let i = 0; i < records.length; i++) site.classify(records[i], changes, pathname);
+    site.classify(records, changes, pathname);
     if (changes.rows.size || changes.list || changes.pane || changes.settings || changes.page || changes.route || changes.lost.length)
       onChanges(changes);
     else onNothing?.();
@@ -41,7 +41,8 @@ export function observePage(
   // A route change with no DOM change yet (Outlook's pane re-renders ~100–300 ms later).
   const onRoute = () => {
     if (!routeChanged(true)) return;
-    onChanges({ ...noChanges(), list: true, pane: true, settings: true, page: true, route: true, touched: null });
+    // (The route moved, the DOM did not: nothing inside the pane is new, and the list is as it was.)
+    onChanges({ ...noChanges(), pane: true, settings: true, page: true, route: true });
   };
   const nav = (globalThis as { navigation?: EventTarget }).navigation;
   nav?.addEventListener('navigatesuccess', onRoute, { signal });

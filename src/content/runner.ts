@@ -1,5 +1,6 @@
 import type { Lang } from '../faq/types';
 import type { FeatureId } from '../features';
+import type { PageStatus } from '../page-status';
 import type { Settings } from '../settings';
 import { HOLD, type Env, type Feature, type Finding, type PanelActions, type Region } from './feature';
 import { HOST_CLASS } from './host';
@@ -20,6 +21,8 @@ interface RunnerContext {
   turnOff(id: FeatureId): void;
   /** A hide or turn-off of this feature could not be saved (storage refused the write). */
   saveFailed(id: FeatureId): boolean;
+  /** The student may switch this tip off (no policy of the university decides it). */
+  canTurnOff(id: FeatureId): boolean;
   /** Runs `fn`, counting instead of throwing any error (the page must never see ours). */
   guard(fn: () => void): void;
   /** Called whenever the runner has finished a piece of work (for the real-browser tests). */
@@ -31,6 +34,7 @@ const FIELD_REGIONS: ReadonlySet<Region> = new Set(['settings', 'page']);
 
 interface Run {
   feature: Feature<unknown>;
+  env: Env;
   mounts: Mounts;
   /** Panels closed by the user on this page (until it is loaded again), by finding key. */
   closed: Set<unknown>;
@@ -45,6 +49,8 @@ interface Runner {
   update(changes: PageChanges): void;
   /** Some feature will look again soon (a dialog still rendering, a pause in typing). */
   busy(): boolean;
+  /** What is shown now, per feature: how many panels, and what the first one says (for the popup). */
+  status(): PageStatus;
   stop(): void;
 }
 
@@ -53,12 +59,21 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
   // What the batch being handled changed (null: look at everything).
   let changedRows: ReadonlySet<Element> | null = null;
   let touched: Node[] | null = null;
+  /** The page's address as last read: read again only when the observer says the route moved. */
+  let here = { origin: location.origin, pathname: location.pathname };
+  /** The panels' language: the user's choice or the page's own, read again with the address. */
+  let lang = ctx.lang();
+  const reread = () => {
+    here = { origin: location.origin, pathname: location.pathname };
+    lang = ctx.lang();
+  };
   const runs: Run[] = features.map((feature) => {
-    const run: Run = { feature, closed: new Set(), active: false, mounts: null as unknown as Mounts };
+    const run: Run = { feature, closed: new Set(), active: false, mounts: null as unknown as Mounts, env: null as unknown as Env };
+    run.env = envFor(run);
     run.mounts = mountsFor(feature, {
-      lang: ctx.lang,
+      lang: () => lang,
       actions: (current) => actionsFor(run, current),
-      saveFailed: () => ctx.saveFailed(feature.id),
+      state: () => `${ctx.saveFailed(feature.id)} ${ctx.canTurnOff(feature.id)}`,
     });
     return run;
   });
@@ -67,7 +82,7 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
     focus(before, now) {
       // A row tip may depend on focus (only the focused row's marker is a tab stop).
       for (const run of runs) {
-        if (run.feature.region !== 'row' || !isActive(run)) continue;
+        if (run.feature.region !== 'row' || !run.active) continue;
         for (const node of [before, now]) {
           const row = node && site.rowOf(node);
           if (row) ctx.guard(() => judgeRow(run, row));
@@ -78,37 +93,45 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
       // Typing and clicking change what form fields hold without any mutation: the tips that read
       // fields look again soon. (The reading pane's tip reacts to mutations only: typing a reply
       // must not make it read the report again.)
-      for (const run of runs) if (FIELD_REGIONS.has(run.feature.region) && isActive(run)) later(run, 0);
+      for (const run of runs) if (FIELD_REGIONS.has(run.feature.region) && run.active) later(run, 0);
     },
   });
 
   function isActive(run: Run): boolean {
-    return ctx.settings()[run.feature.id] && run.feature.route(location.pathname);
+    return ctx.settings()[run.feature.id] && run.feature.route(here.pathname);
   }
 
-  function env(run: Run): Env {
+  /** One Env per feature, made once: its getters read the batch being handled. */
+  function envFor(run: Run): Env {
     return {
-      url: location,
+      get url() {
+        return here;
+      },
       showing: (key) => run.mounts.previous(key) !== undefined,
       previous: (key) => run.mounts.previous(key),
-      typing: user.typing,
+      typing: (field) => user.typing(field),
       pressedSince(key) {
         const since = run.mounts.since(key);
         const pressed = user.pressed;
         return pressed && since !== undefined && pressed.at >= since ? pressed.target : null;
       },
-      focus: user.focus,
-      rows: changedRows,
+      get focus() {
+        return user.focus;
+      },
+      get rows() {
+        return changedRows;
+      },
       changedIn: (element) => !touched || touched.some((node) => element.contains(node)),
     };
   }
 
   function shown(run: Run, found: Finding<unknown>[]): Finding<unknown>[] {
+    if (found.length === 0) return found;
     return found.filter((f) => !run.closed.has(f.key) && !(f.messageKeys && ctx.isDismissed(f.messageKeys)));
   }
 
   function judgeRow(run: Run, row: Element): void {
-    const found = row.isConnected ? run.feature.detect(row, env(run)) : [];
+    const found = row.isConnected ? run.feature.detect(row, run.env) : [];
     run.mounts.show(row, found === HOLD ? [] : shown(run, found));
     // Anything else of ours in the row is stale: a marker left by a recycled row's earlier life,
     // or a copy of a node that never was ours (cloned or re-serialised rows). The live collection
@@ -121,16 +144,15 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
   function judgeRegion(run: Run): void {
     const { region } = run.feature;
     if (region === 'row') return;
-    const scope = site.scope(region, document, location.pathname);
-    const found = scope ? run.feature.detect(scope, env(run)) : [];
+    const scope = site.scope(region, document, here.pathname);
+    const found = scope ? run.feature.detect(scope, run.env) : [];
     if (found === HOLD) {
       later(run, TYPING_PAUSE_MS);
       return;
     }
     run.mounts.show(region, shown(run, found));
     if (scope) {
-      const own = run.mounts.hosts();
-      for (const el of scope.querySelectorAll(`[data-oumail-help="${run.feature.id}"]`)) if (!own.has(el)) el.remove();
+      for (const el of scope.querySelectorAll(`[data-oumail-help="${run.feature.id}"]`)) if (!run.mounts.ownerOf(el)) el.remove();
     }
   }
 
@@ -140,6 +162,7 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
     clearTimeout(run.timer);
     run.timer = setTimeout(() => {
       run.timer = undefined;
+      reread();
       if (!stopped && isActive(run)) ctx.guard(() => judgeRegion(run));
       ctx.settled();
     }, delay);
@@ -160,7 +183,7 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
         run.closed.add(current().key);
         again();
       }),
-      turnOff: byUser(() => ctx.turnOff(run.feature.id)),
+      turnOff: ctx.canTurnOff(run.feature.id) ? byUser(() => ctx.turnOff(run.feature.id)) : undefined,
       jump: finding.about
         ? byUser(() => {
             const about = current().about;
@@ -187,6 +210,7 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
 
   return {
     all() {
+      reread();
       for (const run of runs) {
         run.active = isActive(run);
         if (!run.active) {
@@ -198,6 +222,7 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
       ctx.settled();
     },
     update(changes) {
+      if (changes.route) reread();
       // A panel the page took away is put back where it belongs (with what it showed).
       for (const host of changes.lost) {
         for (const run of runs) {
@@ -209,7 +234,8 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
       }
       for (const run of runs) {
         const wasActive = run.active;
-        run.active = isActive(run);
+        // Settings changes go through all(); here only a new route can switch a feature on or off.
+        if (changes.route) run.active = isActive(run);
         if (!run.active) {
           if (wasActive) run.mounts.clear();
           continue;
@@ -234,6 +260,11 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
       ctx.settled();
     },
     busy: () => runs.some((run) => run.timer !== undefined),
+    status: () =>
+      runs.flatMap((run) => {
+        const shown = run.mounts.shown();
+        return shown.count ? [{ id: run.feature.id, count: shown.count, props: shown.first }] : [];
+      }),
     stop() {
       stopped = true;
       for (const run of runs) {

@@ -39,10 +39,11 @@ export interface SiteDom {
   /** What the page's one MutationObserver watches on this site. */
   readonly observe: MutationObserverInit;
   /**
-   * Sorts one mutation into what it touched. `pathname` is the route as last read (Outlook's
-   * Settings counts every change while it is open). Called for every record: keep it cheap.
+   * Sorts a batch of mutations into what they touched. `pathname` is the route as last read
+   * (Outlook's Settings counts every change while it is open). Called for every batch, on every
+   * record: keep it cheap.
    */
-  classify(record: MutationRecord, changes: PageChanges, pathname: string): void;
+  classify(records: readonly MutationRecord[], changes: PageChanges, pathname: string): void;
   /** The element a region covers now, or null when it is not on the page. */
   scope(region: Exclude<Region, 'row'>, doc: Document, pathname: string): Element | null;
   /** Row tips: every row on the page now, and the row a node is in. */

@@ -19,14 +19,11 @@ function microsoftSite(host: string, uiLanguage: (doc: Document) => string): Sit
       attributes: true,
       attributeFilter: ['hidden', 'style', 'class', 'aria-hidden', 'open'],
     },
-    classify(record, changes) {
-      if (record.type === 'childList' && onlyOurHosts(record)) {
-        lostHosts(record, changes.lost);
-        return;
+    classify(records, changes) {
+      for (const record of records) {
+        if (record.type === 'childList' && onlyOurHosts(record)) lostHosts(record, changes.lost);
+        else if (!(record.type === 'attributes' && isOurHost(record.target))) changes.page = true;
       }
-      if (changes.page) return;
-      if (record.type === 'attributes' && isOurHost(record.target)) return;
-      changes.page = true;
     },
     scope: (region, doc) => (region === 'page' ? doc.documentElement : null),
     rows: () => [],

@@ -4,7 +4,17 @@ import { browserLang, t, type MessageKey } from '../i18n';
 import { camelId, FEATURES, type FeatureId, type Site } from '../features';
 import { LanguageSelect } from '../ui/LanguageSelect';
 import { Provenance } from '../ui/Provenance';
-import { DEFAULTS, loadSettings, onSettingsChanged, saveSetting, type Settings } from '../settings';
+import {
+  DEFAULTS,
+  isManaged,
+  loadPolicy,
+  loadSettings,
+  NO_POLICY,
+  onSettingsChanged,
+  saveSetting,
+  type Policy,
+  type Settings,
+} from '../settings';
 
 /** The options page's sections: one per kind of page the tips are on. */
 const SECTIONS: { heading: MessageKey; sites: readonly Site[] }[] = [
@@ -20,11 +30,17 @@ export function Options() {
   const [restored, setRestored] = useState(false);
   /** The setting whose last change storage refused: shown as it is stored, with a word beside it. */
   const [failed, setFailed] = useState<keyof Settings | null>(null);
+  /** What the university's policy decides: shown, and not changeable here. */
+  const [policy, setPolicy] = useState<Policy>(NO_POLICY);
   const lang: Lang = settings.language === 'auto' ? browserLang() : settings.language;
 
   useEffect(() => {
-    void loadSettings().then(setSettings);
-    return onSettingsChanged(setSettings);
+    const load = () => {
+      void loadSettings().then(setSettings);
+      void loadPolicy().then(setPolicy);
+    };
+    load();
+    return onSettingsChanged(load);
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -41,6 +57,14 @@ export function Options() {
       },
     );
   };
+  const managed = (key: keyof Settings) => isManaged(key, policy);
+  /** The word beside a setting the university decides (and the id the control points to). */
+  const managedNote = (key: keyof Settings) =>
+    managed(key) && (
+      <p class="managed" id={`managed-${key}`}>
+        {t(lang, 'optionsManaged')}
+      </p>
+    );
   const failure = (key: keyof Settings) =>
     failed === key && (
       <p class="save-failed" role="alert">
@@ -61,9 +85,17 @@ export function Options() {
               {FEATURES.filter((f) => (sites as readonly string[]).includes(f.site)).map(({ id }) => (
                 <li key={id}>
                   <label>
-                    <input type="checkbox" name={id} checked={settings[id]} onChange={(e) => change(id, e.currentTarget.checked)} />
+                    <input
+                      type="checkbox"
+                      name={id}
+                      checked={settings[id]}
+                      disabled={managed(id)}
+                      aria-describedby={managed(id) ? `managed-${id}` : undefined}
+                      onChange={(e) => change(id, e.currentTarget.checked)}
+                    />
                     {t(lang, optionLabel(id))}
                   </label>
+                  {managedNote(id)}
                   {failure(id)}
                 </li>
               ))}
@@ -73,7 +105,14 @@ export function Options() {
 
         <section aria-labelledby="language-heading">
           <h2 id="language-heading">{t(lang, 'optionsLanguageHeading')}</h2>
-          <LanguageSelect lang={lang} value={settings.language} onChange={(value) => change('language', value)} />
+          <LanguageSelect
+            lang={lang}
+            value={settings.language}
+            disabled={managed('language')}
+            describedBy={managed('language') ? 'managed-language' : undefined}
+            onChange={(value) => change('language', value)}
+          />
+          {managedNote('language')}
           {failure('language')}
           <p class="hint">{t(lang, 'optionsLanguageHint')}</p>
         </section>

@@ -72,9 +72,22 @@ export function rowSubjectElement(row: Element): Element | null {
 
 /** Rows inside a node that was added to the page (or the node itself). */
 export function rowsIn(node: Element): Element[] {
-  if (node.matches(LIST_ROW)) return [node]; // rows do not nest
+  if (node.getAttribute('role') === 'option') return node.matches(LIST_ROW) ? [node] : []; // rows do not nest
   if (!node.firstElementChild) return [];
-  return Array.from(node.querySelectorAll(LIST_ROW));
+  // A virtualised list mounts each row in a wrapper: the first row is found at once, and the walk
+  // from it skips the insides of rows (where no row can be) instead of matching every element.
+  const rows: Element[] = [];
+  for (let row = node.querySelector('[role="option"]'); row; row = nextRowAfter(row, node)) if (row.matches(LIST_ROW)) rows.push(row);
+  return rows;
+}
+
+/** The next [role=option] after `row` and all that is inside it, within `root`. */
+function nextRowAfter(row: Element, root: Element): Element | null {
+  for (let node = nextOutside(row, root); node; ) {
+    if (node.getAttribute('role') === 'option') return node;
+    node = node.firstElementChild ?? nextOutside(node, root);
+  }
+  return null;
 }
 
 /** By id first: getElementById is a lookup, a selector list walks the whole document. */

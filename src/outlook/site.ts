@@ -12,19 +12,46 @@ import { PAGE_WORDS, settingsRoot } from './settings';
 export const outlookSite: SiteDom = {
   hosts: OUTLOOK_HOSTS,
   observe: PAGE_OBSERVER_OPTIONS,
-  classify(record, changes, pathname) {
+  classify(records, changes, pathname) {
     const inSettings = optionsPage(pathname) !== null;
-    if (record.type === 'attributes') {
+    // Where each target is. A batch's records share a few targets (a list that re-renders touches
+    // one container many times): each is placed once.
+    const places = new Map<Element, Place>();
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i];
+      if (record.type === 'attributes') {
+        // Only aria-checked is observed: an ARIA switch or checkbox was flipped.
+        if (inSettings) changes.settings = true;
+        continue;
+      }
+      if (record.type === 'childList' && onlyOurHosts(record)) {
+        lostHosts(record, changes.lost);
+        continue;
+      }
+      // Settings opens over the mail view and renders late and often: any change while it is open.
       if (inSettings) changes.settings = true;
-      return;
+      const target = record.target;
+      // (Changes inside our shadow roots never reach a document observer.)
+      const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
+      if (!el) continue;
+      let place = places.get(el);
+      if (place === undefined) {
+        place = placeOf(el);
+        places.set(el, place);
+      }
+      if (place === 'list') {
+        changes.list = true;
+        addedRows(record, changes);
+      } else if (place === 'pane') {
+        changes.pane = true;
+        touch(changes, el);
+      } else if (place === 'elsewhere') {
+        addedOrRemovedRegions(record, changes);
+      } else {
+        changes.rows.add(place);
+        changes.list = true;
+      }
     }
-    if (record.type === 'childList' && onlyOurHosts(record)) {
-      lostHosts(record, changes.lost);
-      return;
-    }
-    classifyInMail(record, changes);
-    // Settings opens over the mail view and renders late and often: any change while it is open.
-    if (inSettings) changes.settings = true;
   },
   scope(region, doc, pathname) {
     if (region === 'list') return messageList(doc);
@@ -43,47 +70,43 @@ export const outlookSite: SiteDom = {
   uiLanguage: outlookLanguage,
 };
 
-/** The rows a change happened in or added, and whether it was in the message list or the reading pane. */
-function classifyInMail(record: MutationRecord, changes: PageChanges): void {
-  const target = record.target;
-  // (Changes inside our shadow roots never reach a document observer.)
-  const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
-  if (!el) return;
+/** A change's place: inside a row (the row), elsewhere in the message list, in the reading pane, or elsewhere. */
+type Place = Element | 'list' | 'pane' | 'elsewhere';
 
+function placeOf(el: Element): Place {
   const row = closestRow(el);
-  if (row) {
-    changes.rows.add(row);
-    changes.list = true;
-    return;
-  }
-  const inList = !!el.closest(MESSAGE_LIST);
-  if (inList) changes.list = true;
-  else if (el.closest(READING_PANE)) {
-    changes.pane = true;
-    touch(changes, el);
-  }
+  if (row) return row;
+  if (el.closest(MESSAGE_LIST)) return 'list';
+  if (el.closest(READING_PANE)) return 'pane';
+  return 'elsewhere';
+}
 
+/** Rows added to the list (Outlook's virtualised list mounts them as the user scrolls). */
+function addedRows(record: MutationRecord, changes: PageChanges): void {
   const added = record.addedNodes;
   for (let i = 0; i < added.length; i++) {
-    if (added[i].nodeType !== 1 || isOurHost(added[i])) continue;
-    const node = added[i] as Element;
-    const rows = rowsIn(node);
-    for (const r of rows) changes.rows.add(r);
-    if (rows.length) changes.list = true;
-    // Inside the list, or holding rows, it is not the reading pane or a new list.
-    if (inList || rows.length) continue;
-    if (node.matches(READING_PANE) || node.querySelector(READING_PANE)) {
-      changes.pane = true;
-      touch(changes, node);
-    }
-    if (!changes.list && (node.matches(MESSAGE_LIST) || node.querySelector(MESSAGE_LIST))) changes.list = true;
+    const node = added[i];
+    if (node.nodeType !== 1 || isOurHost(node)) continue;
+    for (const row of rowsIn(node as Element)) changes.rows.add(row);
   }
-  if (inList || changes.pane) return;
-  const removed = record.removedNodes;
-  for (let i = 0; i < removed.length; i++) {
-    const node = removed[i] as Element;
-    if (node.nodeType !== 1) continue;
-    if (node.matches(READING_PANE) || node.querySelector(READING_PANE)) changes.pane = true;
-    if (node.matches(MESSAGE_LIST) || node.querySelector(MESSAGE_LIST)) changes.list = true;
+}
+
+/** Outside the list and the pane, a change matters only if it brought or took away one of them. */
+function addedOrRemovedRegions(record: MutationRecord, changes: PageChanges): void {
+  for (const nodes of [record.addedNodes, record.removedNodes]) {
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i] as Element;
+      if (node.nodeType !== 1 || isOurHost(node)) continue;
+      const inside = !!node.firstElementChild;
+      if (node.matches(READING_PANE) || (inside && node.querySelector(READING_PANE))) {
+        changes.pane = true;
+        touch(changes, node);
+      }
+      const list = node.matches(MESSAGE_LIST) ? node : inside ? node.querySelector(MESSAGE_LIST) : null;
+      if (list) {
+        changes.list = true;
+        if (nodes === record.addedNodes) for (const row of rowsIn(list)) changes.rows.add(row);
+      }
+    }
   }
 }

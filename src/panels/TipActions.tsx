@@ -27,16 +27,18 @@ export function TipActions({ lang, actions, before }: { lang: Lang; actions: Pan
           {t(lang, 'hideForMessage')}
         </button>
       )}
-      <button
-        type="button"
-        class="quiet"
-        onClick={(event) => {
-          before?.();
-          turnOff(event);
-        }}
-      >
-        {t(lang, 'turnOffTips')}
-      </button>
+      {turnOff && (
+        <button
+          type="button"
+          class="quiet"
+          onClick={(event) => {
+            before?.();
+            turnOff(event);
+          }}
+        >
+          {t(lang, 'turnOffTips')}
+        </button>
+      )}
     </div>
   );
 }

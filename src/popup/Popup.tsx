@@ -4,7 +4,10 @@ import { FAQ, faqEntry } from '../faq/index';
 import { searchFaq } from '../faq/search';
 import type { FaqId, Lang } from '../faq/types';
 import { browserLang, t } from '../i18n';
-import { DEFAULTS, loadSettings, saveSetting, type LanguagePreference } from '../settings';
+import { askPage, type PageStatus } from '../page-status';
+import { DEFAULTS, isManaged, loadPolicy, loadSettings, NO_POLICY, saveSetting, type LanguagePreference, type Policy } from '../settings';
+import { EdgeNote } from './EdgeNote';
+import { PageLines } from './PageLines';
 import { ContactCard } from './ContactCard';
 import { FaqAnswer } from './FaqAnswer';
 import { LanguageSelect } from '../ui/LanguageSelect';
@@ -18,12 +21,17 @@ export function Popup() {
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState<FaqId | null>(null);
   const [saveFailed, setSaveFailed] = useState(false);
+  /** What the extension shows in the tab the popup opened over (asked once, on opening). */
+  const [page, setPage] = useState<PageStatus>([]);
+  const [policy, setPolicy] = useState<Policy>(NO_POLICY);
   const input = useRef<HTMLInputElement>(null);
 
   const lang: Lang = preference === 'auto' ? browserLang() : preference;
 
   useEffect(() => {
     void loadSettings().then((s) => setPreference(s.language));
+    void loadPolicy().then(setPolicy);
+    void askPage().then(setPage);
   }, []);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -83,7 +91,7 @@ export function Popup() {
     <div class="popup">
       <header>
         <h1>{t(lang, 'popupHeading')}</h1>
-        <LanguageSelect lang={lang} value={preference} onChange={changeLanguage} />
+        <LanguageSelect lang={lang} value={preference} disabled={isManaged('language', policy)} onChange={changeLanguage} />
         <button type="button" class="options-link" onClick={() => void browser.runtime.openOptionsPage()}>
           {t(lang, 'openOptions')}
         </button>
@@ -99,6 +107,8 @@ export function Popup() {
         </main>
       ) : (
         <main>
+          <PageLines lang={lang} status={page} onOpen={setOpen} />
+          <EdgeNote lang={lang} />
           <label class="search">
             <span class="visually-hidden">{t(lang, 'searchLabel')}</span>
             <input

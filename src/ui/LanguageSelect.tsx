@@ -6,13 +6,21 @@ interface Props {
   lang: Lang;
   value: LanguagePreference;
   onChange: (value: LanguagePreference) => void;
+  /** The university's policy sets the language. */
+  disabled?: boolean;
+  describedBy?: string;
 }
 
-export function LanguageSelect({ lang, value, onChange }: Props) {
+export function LanguageSelect({ lang, value, onChange, disabled = false, describedBy }: Props) {
   return (
     <label class="language">
       <span class="visually-hidden">{t(lang, 'languageLabel')}</span>
-      <select value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as LanguagePreference)}>
+      <select
+        value={value}
+        disabled={disabled}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value as LanguagePreference)}
+      >
         <option value="auto">{t(lang, 'languageAuto')}</option>
         <option value="ja" lang="ja">
           {t(lang, 'languageJa')}

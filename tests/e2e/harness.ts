@@ -85,26 +85,35 @@ export async function panelCounts(page: Page): Promise<Record<string, number>> {
 
 /**
  * Waits until the content script has finished its work for everything the page did so far. It
- * says so on <html> only in a browser under automation (src/content/main.ts): a counter that grows
- * each time it finishes with nothing left to do, 'busy' while a timer or an unseen route is
- * pending. A harmless change to the page makes sure there is a next time.
+ * answers only in a browser under automation (src/content/main.ts): asked with an event that
+ * carries a token, it writes the token on <html> once the batch of changes that carried the
+ * question is handled and no timer or unseen route is left. A harmless change to the page makes
+ * sure there is such a batch.
  */
+let settleTokens = 0;
 export async function settle(page: Page, timeout = 10_000): Promise<void> {
-  const before = await page.evaluate(() => {
-    const value = document.documentElement.getAttribute('data-oumail-help-settled');
-    const nudge = document.createTextNode('');
-    document.body.append(nudge);
-    nudge.remove();
-    return value;
-  });
-  await page.waitForFunction(
-    (before: string | null) => {
-      const value = document.documentElement.getAttribute('data-oumail-help-settled');
-      return value !== null && value !== 'busy' && value !== before;
-    },
-    { timeout, polling: 20 },
-    before,
-  );
+  const until = Date.now() + timeout;
+  // Asked again now and then: a script that has not started yet (or is still reading its
+  // settings) has no one listening for the question.
+  for (;;) {
+    const token = `t${++settleTokens}`;
+    await page.evaluate((token: string) => {
+      const nudge = document.createTextNode('');
+      document.body.append(nudge);
+      nudge.remove();
+      document.dispatchEvent(new CustomEvent('oumail-help-settle', { detail: token }));
+    }, token);
+    try {
+      await page.waitForFunction(
+        (token: string) => document.documentElement.getAttribute('data-oumail-help-settled') === token,
+        { timeout: Math.min(1000, Math.max(50, until - Date.now())), polling: 20 },
+        token,
+      );
+      return;
+    } catch (error) {
+      if (Date.now() >= until) throw error;
+    }
+  }
 }
 
 /**
@@ -224,4 +233,26 @@ export function showAccount(page: Page, address: string): Promise<void> {
       labelled.setAttribute('aria-label', labelled.getAttribute('aria-label')!.replace(/\S+@[^\s)]+/, address));
     }
   }, address);
+}
+
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: object): Promise<unknown> };
+};
+
+/** The id of the tab whose content script answers the popup's question (found from an extension page). */
+export async function answeringTab(session: Session): Promise<number> {
+  const page = await openPopup(session);
+  const id = await page.evaluate(async () => {
+    for (const tab of await chrome.tabs.query({})) {
+      try {
+        if (Array.isArray(await chrome.tabs.sendMessage(tab.id, { type: 'oumail-help:status' }))) return tab.id;
+      } catch {
+        // no content script in that tab
+      }
+    }
+    return -1;
+  });
+  await page.close();
+  if (id < 0) throw new Error('no tab answers the popup: is the content script running there?');
+  return id;
 }

@@ -122,7 +122,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await waitForPanels(page, { 'signin-username': 1 });
         const overlaps = await page.evaluate(() => {
           const note = document.querySelector('[data-oumail-help]')!.getBoundingClientRect();
-          const controls = Array.from(document.querySelectorAll('form input:not([type="hidden"]), form button, form a, form [role="alert"], form [role="heading"]'));
+          const controls = Array.from(
+            document.querySelectorAll('form input:not([type="hidden"]), form button, form a, form [role="alert"], form [role="heading"]'),
+          );
           return controls
             .map((el) => ({ el, r: el.getBoundingClientRect() }))
             .filter(({ r }) => r.width > 0 && r.left < note.right && note.left < r.right && r.top < note.bottom && note.top < r.bottom)

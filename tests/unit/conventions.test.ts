@@ -45,8 +45,8 @@ describe('every tip has all its parts, under its one name', () => {
         expect(REGISTRY[id].Panel.name).toBe(pascal(id));
       });
 
-      it('has its title and its options label in both languages', () => {
-        for (const key of [`${camelId(id)}Title`, `${camelId(id)}Option`]) {
+      it('has its title, its options label and its "on this page" line in both languages', () => {
+        for (const key of [`${camelId(id)}Title`, `${camelId(id)}Option`, `${camelId(id)}Status`]) {
           expect(Object.keys(ja), `ja ${key}`).toContain(key);
           expect(Object.keys(en), `en ${key}`).toContain(key);
         }
@@ -108,7 +108,7 @@ describe('the code has nothing dead', () => {
 
   it('uses every message it ships', () => {
     const code = SOURCE.map((f) => text.get(f)!).join('\n');
-    const optionKeys = new Set(FEATURES.map((f) => `${camelId(f.id)}Option`));
+    const optionKeys = new Set(FEATURES.flatMap((f) => [`${camelId(f.id)}Option`, `${camelId(f.id)}Status`]));
     const manifestKeys = new Set([...JSON.stringify(manifest).matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]));
     const unused = Object.keys(ja).filter((key) => !optionKeys.has(key) && !manifestKeys.has(key) && !code.includes(`'${key}'`));
     expect(unused).toEqual([]);

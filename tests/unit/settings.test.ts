@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 
-const store = vi.hoisted(() => ({ sync: {} as Record<string, unknown> }));
+const store = vi.hoisted(() => ({ sync: {} as Record<string, unknown>, managed: undefined as Record<string, unknown> | undefined }));
 vi.mock('../../src/browser', () => ({
   default: {
     storage: {
@@ -14,10 +14,17 @@ vi.mock('../../src/browser', () => ({
           ),
         set: async (items: Record<string, unknown>) => void Object.assign(store.sync, structuredClone(items)),
       },
+      managed: {
+        get: async () => {
+          if (!store.managed) throw new Error('Managed storage manifest not found');
+          return structuredClone(store.managed);
+        },
+      },
     },
   },
 }));
-const { addDismissed, DEFAULTS, dismissKey, isDismissed, validSettings, withDismissed } = await import('../../src/settings');
+const { addDismissed, DEFAULTS, dismissKey, isDismissed, isManaged, loadSettings, NO_POLICY, validPolicy, validSettings, withDismissed } =
+  await import('../../src/settings');
 
 describe('validSettings', () => {
   it('gives the defaults for an empty store', () => {
@@ -76,5 +83,42 @@ describe('addDismissed', () => {
     await expect(addDismissed(['AAMk-D'])).rejects.toThrow();
     expect(store.sync.dismissed).toEqual(['keep']);
     sync.get = get;
+  });
+});
+
+describe("the university's policy (storage.managed)", () => {
+  it('keeps what the schema allows, and drops anything else as if it were not set', () => {
+    expect(
+      validPolicy({
+        tips: { 'bounce-storm': false, 'signin-mfa': true, 'no-such-tip': false, 'bounce-row': 'no' },
+        language: 'ja',
+        studentsMayChange: false,
+      }),
+    ).toEqual({ tips: { 'bounce-storm': false, 'signin-mfa': true }, language: 'ja', studentsMayChange: false });
+    for (const raw of [null, 42, 'x', [], { tips: 'all', language: 'fr', studentsMayChange: 'no' }])
+      expect(validPolicy(raw)).toEqual(NO_POLICY);
+  });
+
+  it('locks what it sets, everything but hidden messages when students may not change, nothing without a policy', () => {
+    const some = validPolicy({ tips: { 'bounce-storm': false }, language: 'en' });
+    expect(isManaged('bounce-storm', some)).toBe(true);
+    expect(isManaged('language', some)).toBe(true);
+    expect(isManaged('bounce-row', some)).toBe(false);
+    const locked = validPolicy({ studentsMayChange: false });
+    expect(isManaged('bounce-row', locked)).toBe(true);
+    expect(isManaged('language', locked)).toBe(true);
+    expect(isManaged('dismissed', locked)).toBe(false);
+    expect(isManaged('bounce-row', NO_POLICY)).toBe(false);
+  });
+
+  it("wins over the student's own choice, and a broken policy breaks nothing", async () => {
+    store.sync = { 'bounce-storm': true, 'bounce-row': false, language: 'ja' };
+    store.managed = { tips: { 'bounce-storm': false }, language: 'en' };
+    expect(await loadSettings()).toMatchObject({ 'bounce-storm': false, 'bounce-row': false, language: 'en' });
+    store.managed = { tips: { 'bounce-storm': 'off' }, language: 'klingon' };
+    expect(await loadSettings()).toMatchObject({ 'bounce-storm': true, language: 'ja' });
+    store.managed = undefined; // Firefox refuses the read when no policy names the extension
+    expect(await loadSettings()).toMatchObject({ 'bounce-storm': true, 'bounce-row': false, language: 'ja' });
+    store.sync = {};
   });
 });
