@@ -60,7 +60,20 @@ export interface ProbeResult {
   lost: number;
   /** Frames × markers: a marker on a row that is not a bounce. */
   strayMarkers: number;
-  diagnosis: { opened: number; inFrame: number; late: number; never: number; stray: number; latencies: number[] };
+  /**
+   * Diagnoses: shown (one panel in the pane) by the end of the open's frame, later, never; and,
+   * where the run was asked to read them (RunConfig.verify), whether the panel names the address.
+   */
+  diagnosis: {
+    opened: number;
+    inFrame: number;
+    late: number;
+    never: number;
+    stray: number;
+    latencies: number[];
+    named: number;
+    unnamed: number;
+  };
   counts: Record<StepKind, Counts> | null;
 }
 
@@ -75,6 +88,8 @@ class Probe {
   private bounceRows = new Map<Element, Message>();
   private rowMessage = new WeakMap<Element, Message>();
   private open: { m: Message; at: number; step: number; found: boolean } | null = null;
+  /** The diagnosis panel last found, to be read (it is in a closed shadow root: see verifyName). */
+  private toRead: { host: Element; recipient: string } | null = null;
   private counts: Record<StepKind, Counts> | null = null;
   r: ProbeResult = Probe.empty();
 
@@ -110,7 +125,7 @@ class Probe {
       bounceRowsMounted: 0,
       lost: 0,
       strayMarkers: 0,
-      diagnosis: { opened: 0, inFrame: 0, late: 0, never: 0, stray: 0, latencies: [] },
+      diagnosis: { opened: 0, inFrame: 0, late: 0, never: 0, stray: 0, latencies: [], named: 0, unnamed: 0 },
       counts: null,
     };
   }
@@ -121,6 +136,7 @@ class Probe {
     this.expect = expect;
     this.r = Probe.empty();
     this.step = -1;
+    this.toRead = null;
     this.waiting.clear();
     this.counts =
       count && COUNT_OPTIONS
@@ -202,14 +218,30 @@ class Probe {
     const open = this.open;
     if (!open?.m.bounce) {
       this.r.diagnosis.stray += hosts.length;
-    } else if (!open.found && hosts.length === 1 && (hosts[0].shadowRoot?.textContent ?? '').includes(open.m.bounce.recipient)) {
+    } else if (!open.found && hosts.length === 1) {
       open.found = true;
+      this.toRead = { host: hosts[0], recipient: open.m.bounce.recipient };
       this.r.diagnosis.latencies.push(now - open.at);
       if (open.step === this.step) this.r.diagnosis.inFrame++;
       else this.r.diagnosis.late++;
     } else if (hosts.length > 1) {
       this.r.diagnosis.stray += hosts.length - 1;
     }
+  }
+
+  /**
+   * Whether the diagnosis just found names the failed address. Its shadow root is closed, so no
+   * page script can read it: `expose` asks the bench (through the DevTools protocol, as the tests
+   * do) to hand the root to this page as `host.testRoot`. Only in a session that is not measured.
+   */
+  async verifyName(expose: () => Promise<void>): Promise<void> {
+    const pending = this.toRead;
+    if (!pending) return;
+    this.toRead = null;
+    await expose();
+    const text = (pending.host as Element & { testRoot?: ShadowRoot }).testRoot?.textContent ?? '';
+    if (text.includes(pending.recipient)) this.r.diagnosis.named++;
+    else this.r.diagnosis.unnamed++;
   }
 
   /** Before measuring: has any bounce row got its marker yet? */

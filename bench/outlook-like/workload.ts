@@ -144,6 +144,8 @@ export interface RunConfig {
   expect: boolean;
   /** Count records and callbacks (in a page built for counting: a separate session, it costs). */
   count: boolean;
+  /** Read each diagnosis found, through window.__benchExposeRoots (a separate session: it costs). */
+  verify?: boolean;
 }
 
 export interface RunResult extends ProbeResult {
@@ -176,6 +178,8 @@ export async function runWorkload(app: App, steps: readonly Step[], config: RunC
     frames.push(await painted());
     const { list, pane } = regions();
     bench.afterFrame(list, pane);
+    if (config.verify)
+      await bench.verifyName(() => (window as unknown as { __benchExposeRoots: () => Promise<void> }).__benchExposeRoots());
     if (list.querySelector('[role="option"].Tq9Hov')) hovered++;
   }
   const wallMs = performance.now() - start;

@@ -30,12 +30,14 @@ function faqOf(id: FeatureId): FaqId {
   return FEATURES.find((f) => f.id === id)!.faq;
 }
 
-/** What the line says: the tip's own `…Status` message, with its count or the address that failed. */
+/** What the line says: the tip's own `…Status` message, with its count (`…StatusOne` for one) or the address that failed. */
 function lineOf(lang: Lang, { id, count, props }: PageStatus[number]): string {
   const key: MessageKey = `${camelId(id)}Status`;
   if (id === 'bounce-open') {
     const address = (props as { report?: { recipients?: { address?: string }[] } } | undefined)?.report?.recipients?.[0]?.address;
     return address ? t(lang, key, address) : t(lang, 'bounceOpenTitle');
   }
+  if (count === 1 && id === 'bounce-row') return t(lang, 'bounceRowStatusOne');
+  if (count === 1 && id === 'rules-forward') return t(lang, 'rulesForwardStatusOne');
   return t(lang, key, count);
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { launch, type BrowserName } from '../../scripts/browsers';
+import { showAccount as showAccountIn } from '../fixtures/index';
 import { clickInPanel, evaluateInPanels, waitInPanels } from './panel-roots';
 
 export { clickInPanel, evaluateInPanels, waitInPanels } from './panel-roots';
@@ -217,22 +218,9 @@ export async function waitForPanelText(page: Page, id: string, text: string, tim
   }
 }
 
-/** Shows `address` where the page shows the account (as tests/unit/support/fixture-dom.ts does). */
+/** Shows `address` where the page shows the account, by the fixtures' own showAccount run in the page. */
 export function showAccount(page: Page, address: string): Promise<void> {
-  return page.evaluate((address: string) => {
-    const box = document.getElementById('i0116') as HTMLInputElement | null;
-    if (box) box.value = address;
-    const banner = document.getElementById('displayName');
-    if (banner) {
-      banner.textContent = address;
-      banner.setAttribute('title', address);
-    }
-    const control = document.getElementById('mectrl_currentAccount_secondary');
-    if (control) control.textContent = address;
-    for (const labelled of document.querySelectorAll('[role="banner"] [aria-label*="@"]')) {
-      labelled.setAttribute('aria-label', labelled.getAttribute('aria-label')!.replace(/\S+@[^\s)]+/, address));
-    }
-  }, address);
+  return page.evaluate(`(${showAccountIn.toString()})(document, ${JSON.stringify(address)})`) as Promise<void>;
 }
 
 declare const chrome: {

@@ -1,5 +1,5 @@
 import type { Env, Finding, Findings } from '../../../src/content/feature';
-import { ACCOUNTS, type Fixture, type FixtureState } from '../../fixtures/index';
+import { ACCOUNTS, showAccount, type Fixture, type FixtureState } from '../../fixtures/index';
 
 /**
  * A fixture as the content script would find it, in the unit tests' DOM (happy-dom): parsed, with
@@ -17,23 +17,6 @@ export function loadState(fixture: Fixture, state: FixtureState): Document {
   if (state.account) showAccount(doc, ACCOUNTS[state.account]);
   runCalls(doc, fixture.html, state.calls);
   return doc;
-}
-
-/** Puts the account where Microsoft's pages show it: the username box, the identity banner, the account control or label. */
-export function showAccount(doc: Document, address: string): void {
-  const box = doc.getElementById('i0116') as HTMLInputElement | null;
-  if (box) box.value = address;
-  const banner = doc.getElementById('displayName');
-  if (banner) {
-    banner.textContent = address;
-    banner.setAttribute('title', address);
-  }
-  const control = doc.getElementById('mectrl_currentAccount_secondary');
-  if (control) control.textContent = address;
-  for (const labelled of doc.querySelectorAll('[role="banner"] [aria-label*="@"]')) {
-    const label = labelled.getAttribute('aria-label')!;
-    labelled.setAttribute('aria-label', label.replace(/\S+@[^\s)]+/, address));
-  }
 }
 
 /** Runs the fixture's own page script against `doc` (with a stand-in window) and calls its page functions. */
