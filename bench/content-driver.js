@@ -72,8 +72,9 @@
     return tpl.content.firstElementChild;
   }
   // In every row: spans[0] avatar, [1] initial, [2] sender, [3] subject, [4] preview, [5] time.
-  // Our markers are <oumail-help> elements, never spans, so these indices hold with the extension.
-  const spans = (row) => row.getElementsByTagName('span');
+  // The extension's hosts are spans too (with data-oumail-help): they are left out, so these
+  // indices hold with the extension. Every mode runs the same filter.
+  const spans = (row) => Array.prototype.filter.call(row.getElementsByTagName('span'), (s) => !s.hasAttribute('data-oumail-help'));
 
   /** A recycled row node: same element, new message (Outlook's virtualised list does this). */
   function refill(row, it) {
