@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
@@ -15,11 +16,19 @@ export const GECKO_ID = 'oumail-help@oumail-help';
 
 /**
  * The public half of the key that fixes the Chrome/Edge build's extension id for unpacked and
- * self-hosted copies (egkegeipnkbkbjmnkjnehhhcfkocmlpn), so that a university's policy can name
- * it. A store listing has the store's own id; scripts/zip.ts leaves the key out of store archives.
+ * self-hosted copies, so that a university's policy can name it. A store listing has the store's
+ * own id; scripts/zip.ts leaves the key out of store archives.
  */
 const CHROME_KEY = readFileSync(new URL('./deploy/chrome-extension-key.pub.b64', import.meta.url), 'utf8').trim();
-export const CHROME_ID = 'egkegeipnkbkbjmnkjnehhhcfkocmlpn';
+
+/**
+ * The id Chrome gives an extension with that key: the first 32 hex digits of the SHA-256 of the
+ * key's DER bytes, each written as a letter a–p. Today egkegeipnkbkbjmnkjnehhhcfkocmlpn; a new key
+ * gives a new id, and the deployment test checks that Chromium agrees.
+ */
+export const CHROME_ID = [...createHash('sha256').update(Buffer.from(CHROME_KEY, 'base64')).digest('hex').slice(0, 32)]
+  .map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16)))
+  .join('');
 
 function manifestFor(target: Target): ManifestV3Export {
   const base = { ...manifest, version: pkg.version };

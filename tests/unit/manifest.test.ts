@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import ja from '../../_locales/ja/messages.json' with { type: 'json' };
 import manifest from '../../manifest.json' with { type: 'json' };
@@ -27,5 +28,11 @@ describe('manifest.json', () => {
 
   it('defaults to Japanese', () => {
     expect(manifest.default_locale).toBe('ja');
+  });
+
+  it('has, in Chrome, the id the README gives administrators (derived from the key in deploy/)', async () => {
+    const { CHROME_ID } = await import('../../vite.config');
+    expect(CHROME_ID).toMatch(/^[a-p]{32}$/);
+    expect(readFileSync('README.md', 'utf8')).toContain(`\`${CHROME_ID}\``);
   });
 });
