@@ -176,6 +176,49 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.close();
     });
 
+    if (name === 'chromium') {
+      it("never reads the password box: its value getter, watched inside the extension's own world", async () => {
+        // The content script runs in an isolated world with its own prototypes: a page script
+        // cannot watch it. Through the DevTools protocol the test finds that world and replaces
+        // the value getter of <input> there, counting reads of the password box.
+        const fixture = fixtureNamed('signin-password-error.en.html');
+        const page = await openPage(session, fixture.url, fixture.html);
+        await settle(page);
+        const client = await page.createCDPSession();
+        const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+        client.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+        await client.send('Runtime.enable');
+        const world = worlds.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${session.extensionId}`);
+        expect(world, 'the content script’s world').toBeDefined();
+        const inWorld = async (expression: string) =>
+          (await client.send('Runtime.evaluate', { expression, contextId: world!.id, returnByValue: true })).result.value;
+        await inWorld(`(() => {
+          const value = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+          globalThis.__passwordReads = 0;
+          Object.defineProperty(HTMLInputElement.prototype, 'value', {
+            configurable: true,
+            get() { if (this.type === 'password') globalThis.__passwordReads++; return value.get.call(this); },
+            set(v) { value.set.call(this, v); },
+          });
+        })()`);
+        // The note's work, with a password in the box: the account shown, changed, shown again
+        // (each a change the detectors look at), the page settled after each.
+        await showAccount(page, ACCOUNTS.oumail);
+        await page.click('#i0118');
+        await page.keyboard.type('Sentinel-Pw-4411');
+        await showAccount(page, ACCOUNTS['other-org']);
+        await waitForPanels(page, {});
+        await showAccount(page, ACCOUNTS.oumail);
+        await waitForPanels(page, { 'signin-password': 1 });
+        expect(await inWorld('globalThis.__passwordReads')).toBe(0);
+        // The guard itself works: a read in that world is counted.
+        expect(await inWorld(`document.getElementById('i0118').value.length`)).toBe('Sentinel-Pw-4411'.length);
+        expect(await inWorld('globalThis.__passwordReads')).toBe(1);
+        await client.detach();
+        await page.close();
+      });
+    }
+
     it('shows what the page says about the account as text, and runs nothing of it', async () => {
       const fixture = fixtureNamed('signin-username-error.en.html');
       const hostile = '<img src=x onerror="window.pwned=1">@osaka-u.ac.jp';
