@@ -57,19 +57,28 @@ export interface PhaseResult {
   check: { rows: number; bounceRows: number; marked: number; stray: number; markers: number };
 }
 
-/** As tests/e2e/harness.ts openPage: the page answers at Outlook's real URL, nothing else loads. */
-export async function openBenchPage(browser: Browser, html: string, viewport?: { width: number; height: number }): Promise<Page> {
+/**
+ * As tests/e2e/harness.ts openPage: the page answers at Outlook's real URL, nothing else loads.
+ * Cross-origin isolated unless `isolated` is false (the benches that time whole frames need no
+ * finer clock).
+ */
+export async function openBenchPage(
+  browser: Browser,
+  html: string,
+  viewport?: { width: number; height: number },
+  { isolated = true, url = OUTLOOK_URL }: { isolated?: boolean; url?: string } = {},
+): Promise<Page> {
   const page = await browser.newPage();
   if (viewport) await page.setViewport(viewport);
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     if (request.isInterceptResolutionHandled()) return;
-    if (request.url() === OUTLOOK_URL) {
-      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: ISOLATED, body: html });
+    if (request.url() === url) {
+      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers: isolated ? ISOLATED : {}, body: html });
     } else void request.abort();
   });
-  await page.goto(OUTLOOK_URL, { waitUntil: 'load' });
-  if (!(await page.evaluate('self.crossOriginIsolated'))) throw new Error('the bench page is not cross-origin isolated');
+  await page.goto(url, { waitUntil: 'load' });
+  if (isolated && !(await page.evaluate('self.crossOriginIsolated'))) throw new Error('the bench page is not cross-origin isolated');
   return page;
 }
 
