@@ -145,12 +145,17 @@ export function rowId(n: number): { id: string; convid: string } {
   return { id: `AAMkAGI2TG93AAA${tail}=`, convid: `AAQkAGI2TG93Conv${tail}` };
 }
 
-/** An ordinary (never a bounce) row. */
-function ordinaryItem(n: number, rand: () => number): RowItem {
+/**
+ * A row: an ordinary message, or a bounce (Microsoft Exchange's sender, an English or Japanese
+ * prefix and preview). An ordinary row draws from `rand` exactly as it always has, so the plain-DOM
+ * page stays the same from run to run and from build to build.
+ */
+export function rowItem(n: number, rand: () => number, bounce = false): RowItem {
   const pick = <T>(a: readonly T[]): T => a[Math.floor(rand() * a.length)];
-  const sender = pick(POOLS.senders);
-  const subject = pick(POOLS.subjects);
-  const preview = pick(POOLS.previews);
+  const japanese = bounce && rand() < 0.5 ? 1 : 0;
+  const sender = bounce ? POOLS.bounceSender : pick(POOLS.senders);
+  const subject = bounce ? `${POOLS.bouncePrefixes[japanese]}${pick(POOLS.subjects)}` : pick(POOLS.subjects);
+  const preview = bounce ? POOLS.bouncePreviews[japanese] : pick(POOLS.previews);
   const time = pick(POOLS.times);
   return {
     ...rowId(n),
@@ -182,7 +187,7 @@ const STYLE = `
 /** The whole page: `rows` ordinary rows, a reading pane, the driver and its data. */
 export function outlookPage(rows: number, seed: number): string {
   const rand = mulberry32(seed);
-  const listHtml = Array.from({ length: rows }, (_, n) => fillRow(ordinaryItem(n, rand))).join('');
+  const listHtml = Array.from({ length: rows }, (_, n) => fillRow(rowItem(n, rand))).join('');
   const driver = readFileSync(new URL('./content-driver.js', import.meta.url), 'utf8');
   const data = { seed, firstSerial: rows, template: ROW_TEMPLATE, pools: POOLS, mark: EXTENSION_DOM.listMarker };
   const json = JSON.stringify(data).replace(/</g, '\\u003c');

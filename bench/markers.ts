@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type BrowserName, launch } from '../scripts/browsers';
-import { fillRow, mulberry32, POOLS, type RowItem, rowId } from './content-page';
+import { fillRow, mulberry32, rowItem } from './content-page';
 import { errorsOf } from './content-modes';
 import { EXTENSION_DOM, openBenchPage } from './content-session';
 import { fixed, quantile, table } from './table';
@@ -39,45 +39,10 @@ const DISTS: Record<BrowserName, string> = {
   chromium: resolve(process.env.BENCH_DIST ?? 'dist/chrome'),
   firefox: resolve(process.env.BENCH_DIST_FIREFOX ?? 'dist/firefox'),
 };
-const SYSTEM = POOLS.bounceSender;
-
-function item(n: number, rand: () => number): RowItem {
-  const pick = <T>(a: readonly T[]): T => a[Math.floor(rand() * a.length)];
-  const time = pick(POOLS.times);
-  if (n % 2 === 0) {
-    const japanese = rand() < 0.5;
-    const subject = `${POOLS.bouncePrefixes[japanese ? 1 : 0]}${pick(POOLS.subjects)}`;
-    const preview = POOLS.bouncePreviews[japanese ? 1 : 0];
-    return {
-      ...rowId(n),
-      label: `${SYSTEM.name} ${subject} ${time} ${preview}`,
-      name: SYSTEM.name,
-      initial: [...SYSTEM.name][0],
-      address: SYSTEM.address,
-      subject,
-      preview,
-      time,
-    };
-  }
-  const sender = pick(POOLS.senders);
-  const subject = pick(POOLS.subjects);
-  const preview = pick(POOLS.previews);
-  return {
-    ...rowId(n),
-    label: `${sender.name} ${subject} ${time} ${preview}`,
-    name: sender.name,
-    initial: [...sender.name][0],
-    address: sender.address,
-    subject,
-    preview,
-    time,
-  };
-}
-
 function page(rows: number): string {
   const rand = mulberry32(rows);
-  const html = Array.from({ length: rows }, (_, n) => fillRow(item(n, rand))).join('');
-  const probe = fillRow(item(rows * 2, mulberry32(1)));
+  const html = Array.from({ length: rows }, (_, n) => fillRow(rowItem(n, rand, n % 2 === 0))).join('');
+  const probe = fillRow(rowItem(rows * 2, mulberry32(1), true));
   return `<!doctype html>
 <html lang="en" dir="ltr">
 <head><meta charset="utf-8"><title>Mail - Hanako Osaka - Outlook</title><style>
