@@ -56,6 +56,18 @@ export function lostHosts(record: MutationRecord, into: Element[]): void {
   }
 }
 
+/** Whether a mutation added an element that is, or holds, something marked as a host of ours but not made by us. */
+export function addsStrangers(record: MutationRecord): boolean {
+  const added = record.addedNodes;
+  for (let i = 0; i < added.length; i++) {
+    const node = added[i];
+    if (node.nodeType !== 1 || ours.has(node)) continue;
+    const el = node as Element;
+    if (el.hasAttribute('data-oumail-help') || el.querySelector('[data-oumail-help]') !== null) return true;
+  }
+  return false;
+}
+
 /** A mutation that only added or removed our own hosts. */
 export function onlyOurHosts(record: MutationRecord): boolean {
   // Most records are the page's own: its first node says so, and nothing more is read.

@@ -59,6 +59,11 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
   // What the batch being handled changed (null: look at everything).
   let changedRows: ReadonlySet<Element> | null = null;
   let touched: Node[] | null = null;
+  /**
+   * Whether a region's judging looks for look-alike hosts: always, except in a batch of changes
+   * that added none (searching a region of thousands of rows on every change is the cost).
+   */
+  let strangers = true;
   /** The page's address as last read: read again only when the observer says the route moved. */
   let here = { origin: location.origin, pathname: location.pathname };
   /** The panels' language: the user's choice or the page's own, read again with the address. */
@@ -151,7 +156,7 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
       return;
     }
     run.mounts.show(region, shown(run, found));
-    if (scope) {
+    if (scope && strangers) {
       for (const el of scope.querySelectorAll(`[data-oumail-help="${run.feature.id}"]`)) if (!run.mounts.ownerOf(el)) el.remove();
     }
   }
@@ -200,6 +205,7 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
   function whole(run: Run): void {
     changedRows = null;
     touched = null;
+    strangers = true;
     if (run.feature.region === 'row') {
       for (const row of site.rows(document)) judgeRow(run, row);
       run.mounts.prune();
@@ -247,6 +253,7 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
           }
           changedRows = changes.rows;
           touched = changes.touched;
+          strangers = changes.strangers || changes.route;
           if (run.feature.region === 'row') {
             for (const row of changes.rows) judgeRow(run, row);
             if (changes.list) run.mounts.prune();
@@ -257,6 +264,7 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
       }
       changedRows = null;
       touched = null;
+      strangers = true;
       ctx.settled();
     },
     busy: () => runs.some((run) => run.timer !== undefined),

@@ -18,10 +18,15 @@ export interface PageChanges {
   touched: Node[] | null;
   /** Our hosts that something else took off the page: they are put back. */
   lost: Element[];
+  /**
+   * Something added may carry `data-oumail-help` without being ours (a page's look-alike): the
+   * regions changed are searched for such elements, which are removed. Without it, not searched.
+   */
+  strangers: boolean;
 }
 
 export function noChanges(): PageChanges {
-  return { rows: new Set(), list: false, pane: false, settings: false, page: false, route: false, touched: [], lost: [] };
+  return { rows: new Set(), list: false, pane: false, settings: false, page: false, route: false, touched: [], lost: [], strangers: false };
 }
 
 /** How many changed places a batch lists before it says "anywhere". */

@@ -1,4 +1,4 @@
-import { isOurHost, lostHosts, onlyOurHosts } from '../content/host';
+import { addsStrangers, isOurHost, lostHosts, onlyOurHosts } from '../content/host';
 import type { SiteDom } from '../content/site';
 import { SECURITY_INFO_HOST } from './security-info';
 import { SIGNIN_HOST, signinLanguage } from './signin';
@@ -22,7 +22,10 @@ function microsoftSite(host: string, uiLanguage: (doc: Document) => string): Sit
     classify(records, changes) {
       for (const record of records) {
         if (record.type === 'childList' && onlyOurHosts(record)) lostHosts(record, changes.lost);
-        else if (!(record.type === 'attributes' && isOurHost(record.target))) changes.page = true;
+        else if (record.type === 'childList' && !changes.strangers && addsStrangers(record)) {
+          changes.strangers = true;
+          changes.page = true;
+        } else if (!(record.type === 'attributes' && isOurHost(record.target))) changes.page = true;
       }
     },
     scope: (region, doc) => (region === 'page' ? doc.documentElement : null),

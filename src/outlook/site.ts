@@ -1,5 +1,5 @@
 import { touch, type PageChanges, type SiteDom } from '../content/site';
-import { isOurHost, lostHosts, onlyOurHosts } from '../content/host';
+import { addsStrangers, isOurHost, lostHosts, onlyOurHosts } from '../content/host';
 import { PAGE_OBSERVER_OPTIONS } from '../content/observer-options';
 import { closestRow, listRows, outlookLanguage, MESSAGE_LIST, messageList, READING_PANE, readingPane, rowsIn } from './dom';
 import { optionsPage, OUTLOOK_HOSTS } from './routes';
@@ -28,6 +28,7 @@ export const outlookSite: SiteDom = {
         lostHosts(record, changes.lost);
         continue;
       }
+      if (!changes.strangers && addsStrangers(record)) changes.strangers = true;
       // Settings opens over the mail view and renders late and often: any change while it is open.
       if (inSettings) changes.settings = true;
       const target = record.target;

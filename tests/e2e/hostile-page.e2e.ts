@@ -118,7 +118,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         const fake = document.createElement('div');
         fake.setAttribute('data-oumail-help', 'bounce-open');
         fake.textContent = 'Your password has expired: sign in here';
-        document.querySelector('[role="document"]')!.before(fake);
+        // (Inside an element of the page's own, as a re-render would bring it.)
+        const wrapper = document.createElement('div');
+        wrapper.append(fake);
+        document.querySelector('[role="document"]')!.before(wrapper);
         const marker = document.createElement('span');
         marker.className = 'oumail-help';
         marker.setAttribute('data-oumail-help', 'bounce-row');
