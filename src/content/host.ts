@@ -40,6 +40,9 @@ export interface Host {
  */
 export const HOST_CLASS = 'oumail-help';
 
+/** The attribute every host carries, naming its tip: `data-oumail-help="bounce-row"`. */
+export const HOST_ATTRIBUTE = 'data-oumail-help';
+
 /** The hosts this copy of the content script made: anything else that looks like one is not ours. */
 const ours = new WeakSet<Node>();
 
@@ -56,14 +59,22 @@ export function lostHosts(record: MutationRecord, into: Element[]): void {
   }
 }
 
-/** Whether a mutation added an element that is, or holds, something marked as a host of ours but not made by us. */
+/**
+ * Whether a mutation brought something marked as a host of ours but not made by us: an element
+ * added that is or holds one, or an element of the page's given the mark (our hosts carry it from
+ * before they are put on the page, so no record ever shows them getting it).
+ */
 export function addsStrangers(record: MutationRecord): boolean {
+  if (record.type === 'attributes') {
+    const target = record.target as Element;
+    return record.attributeName === HOST_ATTRIBUTE && !ours.has(target) && target.hasAttribute(HOST_ATTRIBUTE);
+  }
   const added = record.addedNodes;
   for (let i = 0; i < added.length; i++) {
     const node = added[i];
     if (node.nodeType !== 1 || ours.has(node)) continue;
     const el = node as Element;
-    if (el.hasAttribute('data-oumail-help') || el.querySelector('[data-oumail-help]') !== null) return true;
+    if (el.hasAttribute(HOST_ATTRIBUTE) || el.querySelector(`[${HOST_ATTRIBUTE}]`) !== null) return true;
   }
   return false;
 }
@@ -88,7 +99,7 @@ export function createHost(id: string, display: 'inline' | 'block', focusTarget?
   const element = document.createElement(display === 'inline' ? 'span' : 'div');
   ours.add(element);
   element.className = HOST_CLASS;
-  element.setAttribute('data-oumail-help', id);
+  element.setAttribute(HOST_ATTRIBUTE, id);
   // The page's CSS for spans and divs must not reach the host itself either.
   element.style.cssText = `all: initial; display: ${display === 'inline' ? 'inline-block' : 'block'}`;
   const root = element.attachShadow({ mode: 'closed' });

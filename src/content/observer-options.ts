@@ -7,7 +7,8 @@ export const PAGE_OBSERVER_OPTIONS: MutationObserverInit = {
   childList: true,
   subtree: true,
   characterData: true,
-  // Only aria-checked: an ARIA switch or checkbox in Settings was flipped.
+  // aria-checked: an ARIA switch or checkbox in Settings was flipped. data-oumail-help: an element
+  // of the page's was made to look like one of our hosts (see addsStrangers).
   attributes: true,
-  attributeFilter: ['aria-checked'],
+  attributeFilter: ['aria-checked', 'data-oumail-help'],
 };

@@ -3,7 +3,7 @@ import type { FeatureId } from '../features';
 import type { PageStatus } from '../page-status';
 import type { Settings } from '../settings';
 import { HOLD, type Env, type Feature, type Finding, type PanelActions, type Region } from './feature';
-import { HOST_CLASS } from './host';
+import { HOST_ATTRIBUTE, HOST_CLASS } from './host';
 import { mountsFor, type Mounts } from './mounts';
 import type { PageChanges, SiteDom } from './site';
 import { TYPING_PAUSE_MS, watchUserInput, type UserInput } from './user-input';
@@ -144,21 +144,25 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
     const own = run.mounts.hostOf(row);
     const hosts = row.getElementsByClassName(HOST_CLASS);
     if (hosts.length > (own ? 1 : 0)) for (const el of Array.from(hosts)) if (el !== own) el.remove();
+    // A look-alike without our class, searched for in the rows of a batch that brought one.
+    if (changedRows && strangers)
+      for (const el of row.querySelectorAll(`[${HOST_ATTRIBUTE}="${run.feature.id}"]`)) if (el !== own) el.remove();
   }
 
   function judgeRegion(run: Run): void {
     const { region } = run.feature;
     if (region === 'row') return;
     const scope = site.scope(region, document, here.pathname);
+    // Look-alikes first, so that a detector that throws cannot leave one behind.
+    if (scope && strangers) {
+      for (const el of scope.querySelectorAll(`[${HOST_ATTRIBUTE}="${run.feature.id}"]`)) if (!run.mounts.ownerOf(el)) el.remove();
+    }
     const found = scope ? run.feature.detect(scope, run.env) : [];
     if (found === HOLD) {
       later(run, TYPING_PAUSE_MS);
       return;
     }
     run.mounts.show(region, shown(run, found));
-    if (scope && strangers) {
-      for (const el of scope.querySelectorAll(`[data-oumail-help="${run.feature.id}"]`)) if (!run.mounts.ownerOf(el)) el.remove();
-    }
   }
 
   /** Looks again once the changes arriving together have landed (a dialog renders in many steps). */
@@ -238,33 +242,37 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
           else changes[run.feature.region as Exclude<Region, 'row'>] = true;
         }
       }
-      for (const run of runs) {
-        const wasActive = run.active;
-        // Settings changes go through all(); here only a new route can switch a feature on or off.
-        if (changes.route) run.active = isActive(run);
-        if (!run.active) {
-          if (wasActive) run.mounts.clear();
-          continue;
+      try {
+        for (const run of runs) {
+          const wasActive = run.active;
+          // Settings changes go through all(); here only a new route can switch a feature on or off.
+          if (changes.route) run.active = isActive(run);
+          if (!run.active) {
+            if (wasActive) run.mounts.clear();
+            continue;
+          }
+          ctx.guard(() => {
+            if (!wasActive) {
+              whole(run);
+              return;
+            }
+            changedRows = changes.rows;
+            touched = changes.touched;
+            strangers = changes.strangers || changes.route;
+            if (run.feature.region === 'row') {
+              for (const row of changes.rows) judgeRow(run, row);
+              if (changes.list) run.mounts.prune();
+            } else if (changes[run.feature.region]) {
+              judgeRegion(run);
+            }
+          });
         }
-        ctx.guard(() => {
-          if (!wasActive) {
-            whole(run);
-            return;
-          }
-          changedRows = changes.rows;
-          touched = changes.touched;
-          strangers = changes.strangers || changes.route;
-          if (run.feature.region === 'row') {
-            for (const row of changes.rows) judgeRow(run, row);
-            if (changes.list) run.mounts.prune();
-          } else if (changes[run.feature.region]) {
-            judgeRegion(run);
-          }
-        });
+      } finally {
+        // Outside a batch (timers, the user's clicks, a full look) everything is looked at again.
+        changedRows = null;
+        touched = null;
+        strangers = true;
       }
-      changedRows = null;
-      touched = null;
-      strangers = true;
       ctx.settled();
     },
     busy: () => runs.some((run) => run.timer !== undefined),

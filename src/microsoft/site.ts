@@ -1,4 +1,4 @@
-import { addsStrangers, isOurHost, lostHosts, onlyOurHosts } from '../content/host';
+import { addsStrangers, HOST_ATTRIBUTE, isOurHost, lostHosts, onlyOurHosts } from '../content/host';
 import type { SiteDom } from '../content/site';
 import { SECURITY_INFO_HOST } from './security-info';
 import { SIGNIN_HOST, signinLanguage } from './signin';
@@ -17,15 +17,15 @@ function microsoftSite(host: string, uiLanguage: (doc: Document) => string): Sit
       subtree: true,
       characterData: true,
       attributes: true,
-      attributeFilter: ['hidden', 'style', 'class', 'aria-hidden', 'open'],
+      attributeFilter: ['hidden', 'style', 'class', 'aria-hidden', 'open', HOST_ATTRIBUTE],
     },
     classify(records, changes) {
       for (const record of records) {
         if (record.type === 'childList' && onlyOurHosts(record)) lostHosts(record, changes.lost);
-        else if (record.type === 'childList' && !changes.strangers && addsStrangers(record)) {
-          changes.strangers = true;
+        else if (!(record.type === 'attributes' && isOurHost(record.target))) {
           changes.page = true;
-        } else if (!(record.type === 'attributes' && isOurHost(record.target))) changes.page = true;
+          if (!changes.strangers && addsStrangers(record)) changes.strangers = true;
+        }
       }
     },
     scope: (region, doc) => (region === 'page' ? doc.documentElement : null),

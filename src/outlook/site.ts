@@ -19,8 +19,8 @@ export const outlookSite: SiteDom = {
     const places = new Map<Element, Place>();
     for (let i = 0; i < records.length; i++) {
       const record = records[i];
-      if (record.type === 'attributes') {
-        // Only aria-checked is observed: an ARIA switch or checkbox was flipped.
+      if (record.type === 'attributes' && record.attributeName === 'aria-checked') {
+        // An ARIA switch or checkbox was flipped.
         if (inSettings) changes.settings = true;
         continue;
       }

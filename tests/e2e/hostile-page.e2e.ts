@@ -129,6 +129,24 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       });
       await waitForPanels(page, EXPECTED);
       expect(await page.evaluate(() => document.body.textContent!.includes('Your password has expired'))).toBe(false);
+      // An element of the page's own, made a look-alike only after it came: in the pane and in a row.
+      await page.evaluate(() => {
+        const pane = document.createElement('div');
+        document.querySelector('[role="document"]')!.before(pane);
+        const inRow = document.createElement('span');
+        document.querySelectorAll('[role="option"] span[title=""]')[0].after(inRow);
+        (window as unknown as { marked: Element[] }).marked = [pane, inRow];
+      });
+      await waitForPanels(page, EXPECTED);
+      await page.evaluate(() => {
+        const [pane, inRow] = (window as unknown as { marked: Element[] }).marked;
+        pane.setAttribute('data-oumail-help', 'bounce-open');
+        pane.textContent = 'Your password has expired: sign in here';
+        inRow.setAttribute('data-oumail-help', 'bounce-row');
+        inRow.textContent = 'Your password has expired';
+      });
+      await waitForPanels(page, EXPECTED);
+      expect(await page.evaluate(() => document.body.textContent!.includes('Your password has expired'))).toBe(false);
       // Ours, taken away by the page, come back where they were.
       await page.evaluate(() => {
         for (const host of document.querySelectorAll('[data-oumail-help]')) host.remove();

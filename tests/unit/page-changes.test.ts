@@ -56,12 +56,23 @@ describe('look-alike hosts in a batch of changes', () => {
         expect(changes.strangers).toBe(true);
       });
 
+      it('are noticed when the page gives one of its own elements our mark', () => {
+        // (An element already on the page: no record of it being added.)
+        const changes = changesAfter(i, (doc) => {
+          const theirs = somewhere(doc).firstElementChild ?? somewhere(doc);
+          theirs.setAttribute('data-oumail-help', 'bounce-open');
+        });
+        expect(changes.strangers).toBe(true);
+      });
+
       it('are not looked for after ordinary changes', () => {
         const changes = changesAfter(i, (doc) => {
           const where = somewhere(doc);
           where.append(doc.createElement('div'));
           where.append(where.ownerDocument.createTextNode('new text'));
           where.firstElementChild?.remove();
+          where.setAttribute('aria-checked', 'true');
+          where.setAttribute('class', 'changed');
         });
         expect(changes.strangers).toBe(false);
       });
