@@ -60,8 +60,9 @@ export function runFeatures(site: SiteDom, features: readonly Feature<unknown>[]
   let changedRows: ReadonlySet<Element> | null = null;
   let touched: Node[] | null = null;
   /**
-   * Whether a region's judging looks for look-alike hosts: always, except in a batch of changes
-   * that added none (searching a region of thousands of rows on every change is the cost).
+   * Whether judging looks for look-alike hosts: a region's always, except in a batch of changes
+   * that brought none (searching a region of thousands of rows on every change is the cost); a
+   * row's, for one without our class, only in a batch that brought one.
    */
   let strangers = true;
   /** The page's address as last read: read again only when the observer says the route moved. */

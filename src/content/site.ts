@@ -19,8 +19,9 @@ export interface PageChanges {
   /** Our hosts that something else took off the page: they are put back. */
   lost: Element[];
   /**
-   * Something added may carry `data-oumail-help` without being ours (a page's look-alike): the
-   * regions changed are searched for such elements, which are removed. Without it, not searched.
+   * Something added, or an element given the attribute, carries `data-oumail-help` without being
+   * ours (a page's look-alike): the places changed are searched for such elements, which are
+   * removed. Without it, not searched.
    */
   strangers: boolean;
 }
